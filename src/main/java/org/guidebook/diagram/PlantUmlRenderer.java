@@ -1,0 +1,66 @@
+package org.guidebook.diagram;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import net.sourceforge.plantuml.BlockUml;
+import net.sourceforge.plantuml.ErrorUml;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
+import net.sourceforge.plantuml.core.Diagram;
+import net.sourceforge.plantuml.eggs.PSystemWelcome;
+import net.sourceforge.plantuml.error.PSystemError;
+
+/**
+ * Renders self-contained PlantUML source to SVG inside this JVM. Uses PlantUML's deterministic SVG format
+ * (identical bytes whatever fonts the machine has) without embedded metadata. A syntax error or an empty
+ * diagram comes back as a {@link Failure} with the 0-based source line, never as PlantUML's error picture.
+ */
+final class PlantUmlRenderer {
+
+    /** The outcome of one render. */
+    sealed interface Outcome permits Svg, Failure {
+    }
+
+    record Svg(String svg) implements Outcome {
+    }
+
+    /** {@code line} is 0-based in the expanded source, or -1 when PlantUML does not say. */
+    record Failure(int line, String message) implements Outcome {
+    }
+
+    static {
+        // Read once by PlantUML before its first use: no local files, no network, no environment.
+        System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** The PlantUML version, part of every cache key. */
+    static String version() {
+        return net.sourceforge.plantuml.version.Version.versionString();
+    }
+
+    Outcome render(String source) {
+        SourceStringReader reader = new SourceStringReader(source, StandardCharsets.UTF_8);
+        if (reader.getBlocks().isEmpty()) return new Failure(-1, "no @startuml … @enduml block");
+        BlockUml block = reader.getBlocks().get(0);
+        Diagram diagram = block.getDiagram();
+        if (diagram instanceof PSystemError error) {
+            ErrorUml first = error.getFirstError();
+            int line = error.getLineLocation() == null ? -1 : error.getLineLocation().getPosition();
+            String message = first == null ? "syntax error" : first.getError();
+            return new Failure(line, message);
+        }
+        if (diagram instanceof PSystemWelcome) {
+            return new Failure(-1, "the diagram is empty");
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG_DETERMINISTIC, false));
+            return new Svg(out.toString(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return new Failure(-1, "PlantUML could not render it: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.guidebook.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guidebook.model.Book;
+import org.guidebook.model.Chapter;
+import org.guidebook.model.Meta;
+import org.guidebook.model.Part;
+import org.guidebook.problem.AuthorErrors;
+import org.guidebook.problem.Problems;
+
+/**
+ * The {@code load} stage: reads {@code guide/guide.yml} and every chapter it lists into a {@link Book}.
+ * Reports a missing or unlisted chapter, malformed front matter, missing fields, duplicate ids and invalid
+ * UTF-8, all in one run.
+ */
+public final class GuideLoader {
+    public static final String GUIDE_DIR = "guide";
+    public static final String GUIDE_YML = GUIDE_DIR + "/guide.yml";
+    static final Set<String> META_KEYS = Set.of("title", "subtitle", "authors", "language", "version", "date",
+            "identifier", "name", "license", "base-url", "parts");
+
+    private final SourceTree tree;
+
+    public GuideLoader(SourceTree tree) {
+        this.tree = tree;
+    }
+
+    /** Loads the book; throws {@link AuthorErrors} with every problem found when the input is not usable. */
+    public Book load() {
+        Problems problems = new Problems();
+        if (!tree.isFile(GUIDE_YML)) {
+            throw AuthorErrors.single(GUIDE_YML, 0, "missing — create it with `title:` and `parts:`"
+                    + " (see README, \"Authoring\"), or run guidebook from the repository root or with --root");
+        }
+        Optional<YamlDoc> doc = tree.readText(GUIDE_YML, problems)
+                .flatMap(text -> YamlDoc.parse(text, GUIDE_YML, 1, problems));
+        if (doc.isEmpty()) throw new AuthorErrors(problems.sorted());
+
+        MappingReader fields = new MappingReader(doc.get(), "guide.yml", problems);
+        fields.rejectUnknownKeys(META_KEYS);
+        Meta meta = readMeta(fields);
+        Set<String> listed = new LinkedHashSet<>();
+        List<Part> parts = readParts(fields, listed, problems);
+        reportUnlistedChapters(listed, problems);
+        reportDuplicateIds(parts, problems);
+        problems.throwIfAny();
+        return new Book(meta, parts, List.of());
+    }
+
+    private Meta readMeta(MappingReader fields) {
+        String title = fields.required("title", "My study guide");
+        String name = fields.optional("name", Slug.ofTitle(title));
+        return new Meta(
+                title,
+                fields.optional("subtitle", ""),
+                fields.list("authors"),
+                fields.optional("language", "en"),
+                fields.optional("version", ""),
+                fields.optional("date", "1970-01-01"),
+                fields.optional("identifier", "urn:guidebook:" + name),
+                name,
+                fields.optional("license", ""),
+                fields.optional("base-url", null));
+    }
+
+    private List<Part> readParts(MappingReader fields, Set<String> seen, Problems problems) {
+        YamlDoc partsNode = fields.node("parts");
+        if (partsNode == null || !partsNode.isSequence()) {
+            int line = partsNode == null ? 1 : partsNode.line();
+            problems.add(GUIDE_YML, line, "`parts:` must be a list of `- title: …` entries with `chapters: [file.md, …]`");
+            return List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (YamlDoc partNode : partsNode.items()) {
+            MappingReader part = new MappingReader(partNode, "a part", problems);
+            part.rejectUnknownKeys(Set.of("title", "chapters"));
+            String title = part.required("title", "Part title");
+            List<Chapter> chapters = new ArrayList<>();
+            YamlDoc list = part.node("chapters");
+            if (list == null || !list.isSequence()) {
+                problems.add(GUIDE_YML, partNode.line(), "part `" + title + "` needs `chapters:` — a list of Markdown"
+                        + " files relative to guide/");
+            } else {
+                for (YamlDoc entry : list.items()) {
+                    if (!entry.isScalar()) {
+                        problems.add(GUIDE_YML, entry.line(), "a chapter entry must be a file path like `concepts/data.md`");
+                        continue;
+                    }
+                    Optional<String> resolved = tree.resolve(GUIDE_YML, entry.text().strip());
+                    if (resolved.isEmpty() || !resolved.get().startsWith(GUIDE_DIR + "/")) {
+                        problems.add(GUIDE_YML, entry.line(), "chapter `" + entry.text() + "` is outside guide/ —"
+                                + " chapter paths are relative to guide/, e.g. `concepts/data.md`");
+                        continue;
+                    }
+                    String source = resolved.get();
+                    if (!seen.add(source)) {
+                        problems.add(GUIDE_YML, entry.line(), "`" + entry.text() + "` is listed twice — keep one entry");
+                        continue;
+                    }
+                    loadChapter(source, entry.line(), problems).ifPresent(chapters::add);
+                }
+            }
+            parts.add(new Part(title, chapters));
+        }
+        return parts;
+    }
+
+    private Optional<Chapter> loadChapter(String source, int listedAt, Problems problems) {
+        if (!source.endsWith(".md") || !tree.isFile(source)) {
+            problems.add(GUIDE_YML, listedAt, "chapter `" + source.substring(GUIDE_DIR.length() + 1)
+                    + "` does not exist — create " + source + " or remove this line");
+            return Optional.empty();
+        }
+        return tree.readText(source, problems)
+                .flatMap(text -> FrontMatterParser.parse(source, text, problems))
+                .map(split -> new Chapter(split.frontMatter().id(), source, split.frontMatter(), split.body(),
+                        split.bodyLine(), "", List.of(), List.of()));
+    }
+
+    private void reportUnlistedChapters(Set<String> listed, Problems problems) {
+        for (String file : tree.listFiles(GUIDE_DIR, ".md")) {
+            if (!listed.contains(file)) {
+                problems.add(file, 0, "chapter is not listed in guide/guide.yml — add `"
+                        + file.substring(GUIDE_DIR.length() + 1) + "` to a part's `chapters:`, or move the file out of guide/");
+            }
+        }
+    }
+
+    private void reportDuplicateIds(List<Part> parts, Problems problems) {
+        Map<String, Chapter> byId = new HashMap<>();
+        for (Part part : parts) {
+            for (Chapter chapter : part.chapters()) {
+                Chapter first = byId.putIfAbsent(chapter.id(), chapter);
+                if (first != null) {
+                    problems.add(chapter.source(), 1, "chapter id `" + chapter.id() + "` is already used by "
+                            + first.source() + " — set a different `id:` in the front matter");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.guidebook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.guidebook.model.Chapter;
+import org.guidebook.problem.Problems;
+
+/**
+ * The {@code markdown} stage: one configured flexmark parser (GFM tables, footnotes, strikethrough, task
+ * lists, fenced code with {@code language-*} classes) turns a chapter body into an HTML fragment.
+ *
+ * <p>Two things are added for later stages: a {@code data-line} attribute (file line) on elements that
+ * flexmark renders (links, images, headings, paragraphs, …), and a {@code <gb-diagram>}
+ * placeholder where a diagram goes, described by a {@link DiagramRef}. Heading ids are left to the enrich
+ * stage, which knows the Git-host slug rules.
+ */
+public final class MarkdownStage {
+    /** Attribute that carries a file line number from here to the enrich stage. */
+    public static final String LINE_ATTR = "data-line";
+    /** Placeholder element for a diagram; its {@code data-id} names a {@link DiagramRef}. */
+    public static final String DIAGRAM_TAG = "gb-diagram";
+
+    private final Parser parser;
+    private final MutableDataSet options;
+
+    public MarkdownStage() {
+        options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.HARD_BREAK, "<br/>\n");
+        parser = Parser.builder(options).build();
+    }
+
+    /** Parses one chapter; problems (e.g. a malformed diagram fence) are reported with file lines. */
+    public ParsedChapter parse(Chapter chapter, Problems problems) {
+        Document document = parser.parse(chapter.markdown());
+        int offset = chapter.bodyLine();
+        Map<Node, DiagramRef> diagrams = new IdentityHashMap<>();
+        List<DiagramRef> ordered = new ArrayList<>();
+        collectDiagrams(document, chapter, offset, diagrams, ordered, problems);
+
+        HtmlRenderer renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> addLine(node, part, attributes, offset);
+                    }
+                })
+                .nodeRendererFactory(dataHolder -> new DiagramPlaceholderRenderer(diagrams))
+                .build();
+        return new ParsedChapter(renderer.render(document), ordered);
+    }
+
+    private static void collectDiagrams(Node node, Chapter chapter, int offset, Map<Node, DiagramRef> found,
+                                        List<DiagramRef> ordered, Problems problems) {
+        for (Node current = node.getFirstChild(); current != null; current = current.getNext()) {
+            Node child = current;
+            int line = child.getLineNumber() + offset;
+            if (child instanceof FencedCodeBlock fence && DiagramFence.isDiagram(fence.getInfo().toString())) {
+                DiagramFence.parseCaption(fence.getInfo().toString(), chapter.source(), line, problems)
+                        .ifPresent(caption -> add(found, ordered, child, new DiagramRef(
+                                nextId(chapter, ordered), null, fence.getContentChars().toString(), line + 1, caption)));
+            } else if (child instanceof Image image && image.getUrl().toString().endsWith(".puml")) {
+                String caption = image.getText().toString().strip();
+                if (caption.isEmpty()) {
+                    problems.add(chapter.source(), line, "diagram `" + image.getUrl() + "` has no caption — write"
+                            + " the caption as alt text: ![What the diagram shows](" + image.getUrl() + ")");
+                }
+                add(found, ordered, child, new DiagramRef(nextId(chapter, ordered), image.getUrl().toString(),
+                        null, line, caption));
+            }
+            collectDiagrams(child, chapter, offset, found, ordered, problems);
+        }
+    }
+
+    private static void add(Map<Node, DiagramRef> found, List<DiagramRef> ordered, Node node, DiagramRef ref) {
+        found.put(node, ref);
+        ordered.add(ref);
+    }
+
+    private static String nextId(Chapter chapter, List<DiagramRef> ordered) {
+        return chapter.id() + "-diagram-" + (ordered.size() + 1);
+    }
+
+    private static void addLine(Node node, AttributablePart part, MutableAttributes attributes, int offset) {
+        // Every element gets its line: any of them can be where an author error is found later.
+        attributes.replaceValue(LINE_ATTR, String.valueOf(node.getLineNumber() + offset));
+    }
+}

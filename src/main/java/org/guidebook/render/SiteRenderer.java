@@ -1,0 +1,53 @@
+package org.guidebook.render;
+
+import java.util.List;
+import java.util.Map;
+import org.guidebook.enrich.Asset;
+import org.guidebook.model.Book;
+import org.guidebook.model.Chapter;
+import org.guidebook.model.Part;
+
+/**
+ * The static site: home page, a page per chapter (sidebar contents from {@code toc.js}, on-page outline,
+ * previous/next), a self-contained 404 page, the theme's assets and the images chapters use. Every URL is
+ * relative, so the site works from {@code file://}, at a domain root and under any sub-path.
+ */
+public final class SiteRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "site";
+    }
+
+    @Override
+    public void render(RenderContext context) {
+        Book book = context.book();
+        Theme theme = context.theme();
+        PageContext.Site site = Pages.site(book.meta());
+        List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
+
+        context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
+                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
+
+        List<Chapter> chapters = book.chapters();
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter chapter = chapters.get(i);
+            Part part = Pages.partOf(book, chapter);
+            PageContext.Link prev = i == 0 ? null : new PageContext.Link(chapters.get(i - 1).page(), chapters.get(i - 1).title(), 0);
+            PageContext.Link next = i + 1 == chapters.size() ? null
+                    : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
+            PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
+                    chapter.frontMatter().summary(), HeadingAnchors.add(chapter.html()),
+                    Pages.card(chapter, part, chapter.page()), Pages.outline(chapter, "#"), prev, next, List.of(), "");
+            context.output().text(chapter.page(), theme.render("chapter", page));
+        }
+
+        context.output().text("toc.js", TocScript.of(book));
+        context.output().text("404.html", theme.render("404", new PageContext(site, "", "notfound", "notfound",
+                "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"))));
+        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+            context.output().bytes("assets/" + asset.getKey(), asset.getValue());
+        }
+        for (Asset asset : context.assets()) context.output().copy(asset.target(), asset.source());
+    }
+}

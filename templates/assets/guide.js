@@ -1,0 +1,98 @@
+/* Guidebook theme: sidebar contents from toc.js, drawer on small screens, light/dark toggle. No framework. */
+(function () {
+  'use strict';
+  var body = document.body;
+  var root = body.getAttribute('data-root') || '';
+  var current = body.getAttribute('data-page');
+
+  /* Sidebar: built from window.GUIDEBOOK_TOC so the contents are written once for the whole site. */
+  var sidebar = document.getElementById('sidebar');
+  if (sidebar && window.GUIDEBOOK_TOC) {
+    var frag = document.createDocumentFragment();
+    var home = document.createElement('a');
+    home.href = root + 'index.html';
+    home.className = 'sidebar-home';
+    home.textContent = 'Home';
+    if (current === 'home') home.setAttribute('aria-current', 'page');
+    frag.appendChild(home);
+    window.GUIDEBOOK_TOC.forEach(function (part) {
+      var title = document.createElement('p');
+      title.className = 'sidebar-part';
+      title.textContent = part.t;
+      frag.appendChild(title);
+      var list = document.createElement('ul');
+      part.c.forEach(function (entry) {
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.href = root + entry[0] + '.html';
+        link.textContent = entry[1];
+        if (entry[0] === current) link.setAttribute('aria-current', 'page');
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      frag.appendChild(list);
+    });
+    sidebar.textContent = '';
+    sidebar.appendChild(frag);
+    var active = sidebar.querySelector('[aria-current="page"]');
+    if (active && active.scrollIntoView) active.scrollIntoView({ block: 'center' });
+  }
+
+  /* Drawer: the Contents link becomes a button that opens the sidebar over the page on small screens. */
+  var menu = document.getElementById('menu-button');
+  var narrow = window.matchMedia('(max-width: 60rem)');
+  function setOpen(open, focusBack) {
+    body.classList.toggle('drawer-open', open);
+    menu.setAttribute('aria-expanded', String(open));
+    if (open) {
+      var first = sidebar.querySelector('[aria-current="page"]') || sidebar.querySelector('a');
+      if (first) first.focus();
+    } else if (focusBack) {
+      menu.focus();
+    }
+  }
+  if (menu && sidebar) {
+    menu.setAttribute('role', 'button');
+    menu.setAttribute('aria-expanded', 'false');
+    menu.addEventListener('click', function (event) {
+      if (!narrow.matches) return; /* wide screens show the sidebar; the link still goes to the contents */
+      event.preventDefault();
+      setOpen(!body.classList.contains('drawer-open'), false);
+    });
+    menu.addEventListener('keydown', function (event) {
+      if (event.key === ' ') { event.preventDefault(); menu.click(); }
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && body.classList.contains('drawer-open')) setOpen(false, true);
+    });
+    document.addEventListener('click', function (event) {
+      if (body.classList.contains('drawer-open') && !sidebar.contains(event.target) && !menu.contains(event.target)) {
+        setOpen(false, false);
+      }
+    });
+  }
+
+  /* Light/dark toggle: remembers the reader's choice; without a choice the system setting applies. */
+  var toggle = document.getElementById('theme-toggle');
+  var html = document.documentElement;
+  var prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+  function effectiveTheme() {
+    return html.getAttribute('data-theme') || (prefersDark.matches ? 'dark' : 'light');
+  }
+  function label() {
+    var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+    toggle.setAttribute('aria-label', 'Use ' + next + ' theme');
+    toggle.setAttribute('title', 'Use ' + next + ' theme');
+  }
+  if (toggle) {
+    toggle.hidden = false;
+    label();
+    toggle.addEventListener('click', function () {
+      var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+      html.setAttribute('data-theme', next);
+      try { localStorage.setItem('guidebook-theme', next); } catch (e) { /* not saved; still applied */ }
+      label();
+    });
+    if (prefersDark.addEventListener) prefersDark.addEventListener('change', label);
+  }
+})();
