@@ -41,9 +41,10 @@ public final class Guidebook {
 
     /** Runs every stage but {@code write}; throws {@code AuthorErrors} listing all problems. */
     public Result run() {
-        Book loaded = new GuideLoader(tree).load();
-        Theme theme = new Theme(root);
         Problems problems = new Problems();
+        GuideLoader loader = new GuideLoader(tree);
+        Book loaded = loader.load(problems);
+        Theme theme = new Theme(root);
 
         MarkdownStage markdown = new MarkdownStage();
         DiagramStage diagramStage = new DiagramStage(tree);
@@ -55,7 +56,7 @@ public final class Guidebook {
         chapters.forEach(c -> parsed.put(c.id(), c));
         Book book = loaded.withChapters(parsed);
 
-        EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, problems);
+        EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();
 
         Output output = new Output();

@@ -7,7 +7,12 @@ import java.util.Set;
  * What links may point at: each chapter by source path with its page id, and each chapter's element ids.
  * Built after the first enrich pass (ids exist) and before links are resolved.
  */
-record AnchorTable(Map<String, String> idBySource, Map<String, Set<String>> idsByChapter) {
+record AnchorTable(Map<String, String> idBySource, Map<String, Set<String>> idsByChapter, Set<String> unavailable) {
+
+    /** A chapter that is listed but failed to load: its problem is already reported. */
+    boolean isUnavailable(String source) {
+        return unavailable.contains(source);
+    }
 
     boolean hasChapter(String source) {
         return idBySource.containsKey(source);

@@ -30,7 +30,11 @@ public final class EnrichStage {
     public record Result(Book book, List<Asset> assets) {
     }
 
-    public Result enrich(Book book, Problems problems) {
+    /**
+     * Enriches every chapter. {@code unavailable} lists chapter sources that failed to load (already
+     * reported), so links to them are not reported a second time.
+     */
+    public Result enrich(Book book, Set<String> unavailable, Problems problems) {
         List<Chapter> chapters = book.chapters();
         List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
         List<Fragment> fragments = chapters.parallelStream().map(chapter -> {
@@ -46,7 +50,7 @@ public final class EnrichStage {
             return fragment;
         }).toList();
 
-        AnchorTable anchors = anchorTable(chapters, fragments);
+        AnchorTable anchors = anchorTable(chapters, fragments, unavailable);
         Map<String, Chapter> enriched = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
@@ -59,7 +63,7 @@ public final class EnrichStage {
         return new Result(book.withChapters(enriched), List.copyOf(unique.values()));
     }
 
-    private static AnchorTable anchorTable(List<Chapter> chapters, List<Fragment> fragments) {
+    private static AnchorTable anchorTable(List<Chapter> chapters, List<Fragment> fragments, Set<String> unavailable) {
         Map<String, String> idBySource = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
@@ -69,6 +73,6 @@ public final class EnrichStage {
             fragments.get(i).body.select("[id]").forEach(e -> chapterIds.add(e.id()));
             ids.put(chapter.id(), chapterIds);
         }
-        return new AnchorTable(idBySource, ids);
+        return new AnchorTable(idBySource, ids, unavailable);
     }
 }

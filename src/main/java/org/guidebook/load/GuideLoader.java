@@ -31,16 +31,21 @@ public final class GuideLoader {
         this.tree = tree;
     }
 
-    /** Loads the book; throws {@link AuthorErrors} with every problem found when the input is not usable. */
-    public Book load() {
-        Problems problems = new Problems();
+    private final Set<String> failed = new java.util.TreeSet<>();
+
+    /**
+     * Loads the book. Problems are reported into {@code problems} and the chapters that could be read are
+     * kept, so later stages can find more mistakes in the same run; throws {@link AuthorErrors} only when
+     * {@code guide.yml} itself cannot be used.
+     */
+    public Book load(Problems problems) {
         if (!tree.isFile(GUIDE_YML)) {
             throw AuthorErrors.single(GUIDE_YML, 0, "missing — create it with `title:` and `parts:`"
                     + " (see README, \"Authoring\"), or run guidebook from the repository root or with --root");
         }
         Optional<YamlDoc> doc = tree.readText(GUIDE_YML, problems)
                 .flatMap(text -> YamlDoc.parse(text, GUIDE_YML, 1, problems));
-        if (doc.isEmpty()) throw new AuthorErrors(problems.sorted());
+        if (doc.isEmpty()) problems.throwIfAny();
 
         MappingReader fields = new MappingReader(doc.get(), "guide.yml", problems);
         fields.rejectUnknownKeys(META_KEYS);
@@ -48,9 +53,12 @@ public final class GuideLoader {
         Set<String> listed = new LinkedHashSet<>();
         List<Part> parts = readParts(fields, listed, problems);
         reportUnlistedChapters(listed, problems);
-        reportDuplicateIds(parts, problems);
-        problems.throwIfAny();
         return new Book(meta, parts, List.of());
+    }
+
+    /** Chapters listed in guide.yml that could not be loaded; links to them are not reported again. */
+    public Set<String> failedSources() {
+        return Set.copyOf(failed);
     }
 
     private Meta readMeta(MappingReader fields) {
@@ -77,6 +85,7 @@ public final class GuideLoader {
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
+        Map<String, Chapter> byId = new HashMap<>();
         for (YamlDoc partNode : partsNode.items()) {
             MappingReader part = new MappingReader(partNode, "a part", problems);
             part.rejectUnknownKeys(Set.of("title", "chapters"));
@@ -103,7 +112,16 @@ public final class GuideLoader {
                         problems.add(GUIDE_YML, entry.line(), "`" + entry.text() + "` is listed twice — keep one entry");
                         continue;
                     }
-                    loadChapter(source, entry.line(), problems).ifPresent(chapters::add);
+                    loadChapter(source, entry.line(), problems).ifPresent(chapter -> {
+                        Chapter first = byId.putIfAbsent(chapter.id(), chapter);
+                        if (first == null) {
+                            chapters.add(chapter);
+                        } else {
+                            problems.add(chapter.source(), 1, "chapter id `" + chapter.id() + "` is already used by "
+                                    + first.source() + " — set a different `id:` in the front matter");
+                            failed.add(chapter.source());
+                        }
+                    });
                 }
             }
             parts.add(new Part(title, chapters));
@@ -117,10 +135,12 @@ public final class GuideLoader {
                     + "` does not exist — create " + source + " or remove this line");
             return Optional.empty();
         }
-        return tree.readText(source, problems)
+        Optional<Chapter> chapter = tree.readText(source, problems)
                 .flatMap(text -> FrontMatterParser.parse(source, text, problems))
                 .map(split -> new Chapter(split.frontMatter().id(), source, split.frontMatter(), split.body(),
                         split.bodyLine(), "", List.of(), List.of()));
+        if (chapter.isEmpty()) failed.add(source);
+        return chapter;
     }
 
     private void reportUnlistedChapters(Set<String> listed, Problems problems) {
@@ -128,19 +148,6 @@ public final class GuideLoader {
             if (!listed.contains(file)) {
                 problems.add(file, 0, "chapter is not listed in guide/guide.yml — add `"
                         + file.substring(GUIDE_DIR.length() + 1) + "` to a part's `chapters:`, or move the file out of guide/");
-            }
-        }
-    }
-
-    private void reportDuplicateIds(List<Part> parts, Problems problems) {
-        Map<String, Chapter> byId = new HashMap<>();
-        for (Part part : parts) {
-            for (Chapter chapter : part.chapters()) {
-                Chapter first = byId.putIfAbsent(chapter.id(), chapter);
-                if (first != null) {
-                    problems.add(chapter.source(), 1, "chapter id `" + chapter.id() + "` is already used by "
-                            + first.source() + " — set a different `id:` in the front matter");
-                }
             }
         }
     }
