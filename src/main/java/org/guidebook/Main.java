@@ -34,7 +34,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> INTERNAL);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("guidebook: internal error (a bug in Guidebook, please report it with this output):");
             e.printStackTrace(err);

@@ -62,7 +62,14 @@ final class SvgPostProcessor {
             if (node instanceof Comment || node instanceof org.jsoup.nodes.XmlDeclaration) noise.add(node);
         });
         noise.forEach(Node::remove);
-        root.select("[data-source-line]").removeAttr("data-source-line");
+        // PlantUML's data-* metadata (entity names, link types, source lines) is not needed to draw the
+        // diagram, and its attribute names depend on the JVM locale (Turkish turns "qualified" into
+        // "qual_f_ed"), so dropping it keeps the output identical on every machine and smaller.
+        for (Element e : root.getAllElements()) {
+            for (var attribute : e.attributes().asList()) {
+                if (attribute.getKey().startsWith("data-")) e.removeAttr(attribute.getKey());
+            }
+        }
     }
 
     private static String rewriteUrls(String value, Map<String, String> renamed) {
