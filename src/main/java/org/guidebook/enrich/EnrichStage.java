@@ -16,7 +16,8 @@ import org.guidebook.problem.Problems;
 
 /**
  * The {@code enrich} stage: a Jsoup pass over each chapter's HTML. First, per chapter and in parallel:
- * figures, heading ids, callouts, collapsed check-yourself answers, checked images and scrollable tables.
+ * figures, heading ids, callouts, collapsed check-yourself answers, checked images, scrollable tables
+ * and task lists.
  * Then, once every chapter's ids are known, links are resolved and checked against all of them.
  */
 public final class EnrichStage {
@@ -47,6 +48,7 @@ public final class EnrichStage {
             CheckYourself.apply(fragment);
             Images.apply(fragment, tree, assets);
             Tables.apply(fragment);
+            TaskLists.apply(fragment);
             return fragment;
         }).toList();
 
