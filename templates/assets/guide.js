@@ -95,4 +95,66 @@
     });
     if (prefersDark.addEventListener) prefersDark.addEventListener('change', label);
   }
+
+  /* Diagrams: a tap or Enter opens the diagram full screen, where it can be zoomed, pinch-zoomed and
+     scrolled; Esc or Close puts it back. The SVG itself moves into the viewer (no copy, so ids stay unique). */
+  var viewer = null;
+  var zoom = 1;
+  var shown = null;
+  function applyZoom() {
+    var natural = parseFloat(shown.svg.getAttribute('width')) || shown.svg.getBoundingClientRect().width;
+    shown.svg.style.width = Math.round(natural * zoom) + 'px';
+    shown.svg.style.maxWidth = 'none';
+    viewer.querySelector('.viewer-zoom-level').textContent = Math.round(zoom * 100) + '%';
+  }
+  function buildViewer() {
+    viewer = document.createElement('dialog');
+    viewer.className = 'diagram-viewer';
+    viewer.setAttribute('aria-label', 'Diagram');
+    viewer.innerHTML = '<div class="viewer-bar"><p class="viewer-caption"></p>' +
+      '<button type="button" class="viewer-out" aria-label="Zoom out">\u2212</button>' +
+      '<span class="viewer-zoom-level" aria-live="polite"></span>' +
+      '<button type="button" class="viewer-in" aria-label="Zoom in">+</button>' +
+      '<button type="button" class="viewer-close">Close</button></div><div class="viewer-body" tabindex="0"></div>';
+    document.body.appendChild(viewer);
+    viewer.querySelector('.viewer-close').addEventListener('click', function () { viewer.close(); });
+    viewer.querySelector('.viewer-in').addEventListener('click', function () { zoom = Math.min(4, zoom * 1.25); applyZoom(); });
+    viewer.querySelector('.viewer-out').addEventListener('click', function () { zoom = Math.max(0.25, zoom / 1.25); applyZoom(); });
+    viewer.addEventListener('close', function () {
+      if (!shown) return;
+      shown.svg.style.width = '';
+      shown.svg.style.maxWidth = '';
+      shown.frame.appendChild(shown.svg);
+      shown.frame.focus();
+      shown = null;
+      body.classList.remove('viewer-open');
+    });
+  }
+  function openDiagram(frame) {
+    var svg = frame.querySelector('svg');
+    if (!svg || typeof HTMLDialogElement === 'undefined') return;
+    if (!viewer) buildViewer();
+    var caption = frame.parentNode.querySelector('figcaption');
+    viewer.querySelector('.viewer-caption').textContent = caption ? caption.textContent : '';
+    viewer.setAttribute('aria-label', caption ? caption.textContent : 'Diagram');
+    shown = { svg: svg, frame: frame };
+    viewer.querySelector('.viewer-body').appendChild(svg);
+    var natural = parseFloat(svg.getAttribute('width')) || 600;
+    var room = window.innerWidth - 16;
+    zoom = natural > room ? 1 : Math.min(2, room / natural);
+    applyZoom();
+    body.classList.add('viewer-open');
+    viewer.showModal();
+    viewer.querySelector('.viewer-close').focus();
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('figure.diagram .diagram-frame'), function (frame) {
+    var caption = frame.parentNode.querySelector('figcaption');
+    frame.setAttribute('role', 'button');
+    frame.setAttribute('tabindex', '0');
+    frame.setAttribute('aria-label', 'Open diagram full screen' + (caption ? ': ' + caption.textContent : ''));
+    frame.addEventListener('click', function () { openDiagram(frame); });
+    frame.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); openDiagram(frame); }
+    });
+  });
 })();

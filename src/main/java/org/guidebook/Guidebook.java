@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import org.guidebook.diagram.DiagramCache;
 import org.guidebook.diagram.DiagramStage;
+import org.guidebook.markdown.DiagramRef;
+import org.guidebook.model.Diagram;
 import org.guidebook.enrich.EnrichStage;
 import org.guidebook.load.GuideLoader;
 import org.guidebook.load.SourceTree;
@@ -36,25 +40,50 @@ public final class Guidebook {
     }
 
     /** What a finished build made, for the summary line. */
-    public record Result(Book book, Output output, int diagrams) {
+    public record Result(Book book, Output output, int diagrams, int diagramsRendered, int diagramsCached) {
+    }
+
+    /** Build options: where the diagram cache lives (null: none) and how to report diagram progress. */
+    public record Options(Path cacheDir, boolean parallel, DiagramStage.Progress progress) {
+        public static Options defaults(Path root) {
+            return new Options(root.resolve(CACHE_DIR), true, DiagramStage.Progress.NONE);
+        }
+    }
+
+    /** The diagram cache folder under the repository root (ignored by git). */
+    public static final String CACHE_DIR = ".guidebook-cache";
+
+    /** Runs every stage but {@code write} with default options. */
+    public Result run() {
+        return run(Options.defaults(root));
     }
 
     /** Runs every stage but {@code write}; throws {@code AuthorErrors} listing all problems. */
-    public Result run() {
+    public Result run(Options options) {
         Problems problems = new Problems();
         GuideLoader loader = new GuideLoader(tree);
         Book loaded = loader.load(problems);
         Theme theme = new Theme(root);
 
         MarkdownStage markdown = new MarkdownStage();
-        DiagramStage diagramStage = new DiagramStage(tree);
-        Map<String, Chapter> parsed = new LinkedHashMap<>();
-        List<Chapter> chapters = loaded.chapters().parallelStream().map(chapter -> {
-            ParsedChapter result = markdown.parse(chapter, problems);
-            return chapter.withHtml(result.html()).withDiagrams(diagramStage.render(chapter, result.diagrams(), problems));
-        }).toList();
-        chapters.forEach(c -> parsed.put(c.id(), c));
-        Book book = loaded.withChapters(parsed);
+        List<Chapter> chapters = loaded.chapters();
+        List<ParsedChapter> parsed = chapters.parallelStream().map(c -> markdown.parse(c, problems)).toList();
+        List<DiagramStage.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            for (DiagramRef ref : parsed.get(i).diagrams()) jobs.add(new DiagramStage.Job(chapters.get(i), ref));
+        }
+        DiagramCache cache = options.cacheDir() == null ? DiagramCache.none()
+                : new DiagramCache(options.cacheDir().resolve("diagrams"));
+        DiagramStage diagramStage = new DiagramStage(tree, cache);
+        Map<String, Diagram> diagrams = diagramStage.renderAll(jobs, options.parallel(), options.progress(), problems);
+
+        Map<String, Chapter> withHtml = new LinkedHashMap<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            List<Diagram> own = parsed.get(i).diagrams().stream().map(r -> diagrams.get(r.id()))
+                    .filter(java.util.Objects::nonNull).toList();
+            withHtml.put(chapters.get(i).id(), chapters.get(i).withHtml(parsed.get(i).html()).withDiagrams(own));
+        }
+        Book book = loaded.withChapters(withHtml);
 
         EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();
@@ -62,8 +91,7 @@ public final class Guidebook {
         Output output = new Output();
         RenderContext context = new RenderContext(enriched.book(), enriched.assets(), theme, output);
         for (Renderer renderer : renderers()) renderer.render(context);
-        int diagrams = enriched.book().chapters().stream().mapToInt(c -> c.diagrams().size()).sum();
-        return new Result(enriched.book(), output, diagrams);
+        return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached());
     }
 
     /** Runs the pipeline and writes the output to {@code out}; returns the bytes written. */

@@ -30,13 +30,14 @@ public final class BuildCommand implements Callable<Integer> {
         return Reporting.run(err, () -> {
             long start = System.nanoTime();
             Guidebook guidebook = new Guidebook(common.root);
-            Guidebook.Result result = guidebook.run();
+            Guidebook.Result result = guidebook.run(common.options(err));
             Path target = out != null ? out : common.root.resolve("dist");
             long bytes = guidebook.build(result, target);
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                    "Built %d chapters, %d diagrams, %d files (%s) in %.1f s → %s (open index.html)",
-                    result.book().chapters().size(), result.diagrams(), result.output().files().size() + 1,
+                    "Built %d chapters, %d diagrams (%d rendered, %d cached), %d files (%s) in %.1f s → %s (open index.html)",
+                    result.book().chapters().size(), result.diagrams(), result.diagramsRendered(),
+                    result.diagramsCached(), result.output().files().size() + 1,
                     Reporting.size(bytes), seconds, target.toAbsolutePath().normalize()));
             return Main.OK;
         });

@@ -23,7 +23,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return Reporting.run(spec.commandLine().getErr(), () -> {
             long start = System.nanoTime();
-            Guidebook.Result result = new Guidebook(common.root).run();
+            Guidebook.Result result = new Guidebook(common.root).run(common.options(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "OK: %d chapters, %d diagrams checked in %.1f s",
                     result.book().chapters().size(), result.diagrams(), (System.nanoTime() - start) / 1e9));
             return Main.OK;

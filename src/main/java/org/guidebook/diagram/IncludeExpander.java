@@ -15,12 +15,11 @@ import org.guidebook.problem.Problems;
  * blocks every local include (and its ALLOWLIST profile is read once per JVM). It refuses includes outside
  * {@code diagrams/}, URL includes, cycles, and the directives SANDBOX would silently empty
  * ({@code %getenv}, {@code %load_json}, {@code <img:…>}). {@code !include <…>} (PlantUML's stdlib) is kept.
- * The pure-Java smetana layout is forced for every diagram so no Graphviz is needed and every machine lays
- * out the same way.
+ * An author's {@code !pragma layout} line is dropped: the renderer forces the pure-Java smetana layout for
+ * every diagram, so no Graphviz is needed and every machine lays out the same way.
  */
 final class IncludeExpander {
     static final String DIAGRAMS_DIR = "diagrams/";
-    static final String LAYOUT_PRAGMA = "!pragma layout smetana";
     private static final Pattern INCLUDE = Pattern.compile("^\\s*!(include(?:url|_many|_once|sub)?|import)\\b\\s*(.*?)\\s*$");
     private static final Pattern START = Pattern.compile("^\\s*@start\\w+");
     private static final Pattern END = Pattern.compile("^\\s*@end\\w+");
@@ -32,13 +31,22 @@ final class IncludeExpander {
         this.tree = tree;
     }
 
-    /** Expands {@code text} written in {@code file} starting at {@code firstLine}; empty when a problem was reported. */
+    /** Expands a diagram file under {@code diagrams/}; empty when a problem was reported. */
     Optional<ExpandedSource> expand(String text, String file, int firstLine, Problems problems) {
+        return expand(text, file, file, firstLine, problems);
+    }
+
+    /**
+     * Expands {@code text} written in {@code file} from {@code firstLine}, resolving includes relative to
+     * {@code includeBase}. A fenced block in a chapter uses {@code diagrams/} as its base, so
+     * {@code !include _style.iuml} means the same in a block as in a {@code .puml} file.
+     */
+    Optional<ExpandedSource> expand(String text, String file, String includeBase, int firstLine, Problems problems) {
         List<String> lines = new ArrayList<>();
         List<Origin> origins = new ArrayList<>();
         List<String> included = new ArrayList<>();
         int before = problems.size();
-        append(text, file, firstLine, true, new ArrayDeque<>(), lines, origins, included, problems);
+        append(text, file, includeBase, firstLine, true, new ArrayDeque<>(), lines, origins, included, problems);
         if (problems.size() > before) return Optional.empty();
         if (lines.stream().noneMatch(l -> START.matcher(l).find())) {
             lines.add(0, "@startuml");
@@ -46,14 +54,10 @@ final class IncludeExpander {
             lines.add("@enduml");
             origins.add(origins.get(origins.size() - 1));
         }
-        int start = 0;
-        while (!START.matcher(lines.get(start)).find()) start++;
-        lines.add(start + 1, LAYOUT_PRAGMA);
-        origins.add(start + 1, origins.get(start));
         return Optional.of(new ExpandedSource(String.join("\n", lines) + "\n", origins, included));
     }
 
-    private void append(String text, String file, int firstLine, boolean top, Deque<String> stack,
+    private void append(String text, String file, String base, int firstLine, boolean top, Deque<String> stack,
                         List<String> lines, List<Origin> origins, List<String> included, Problems problems) {
         stack.push(file);
         String[] source = text.split("\n", -1);
@@ -69,7 +73,7 @@ final class IncludeExpander {
             }
             Matcher include = INCLUDE.matcher(line);
             if (include.find()) {
-                includeFile(include.group(1), include.group(2), file, lineNo, stack, lines, origins, included, problems);
+                includeFile(include.group(1), include.group(2), file, base, lineNo, stack, lines, origins, included, problems);
                 continue;
             }
             if (line.strip().toLowerCase(java.util.Locale.ROOT).startsWith("!pragma layout")) continue;
@@ -79,7 +83,7 @@ final class IncludeExpander {
         stack.pop();
     }
 
-    private void includeFile(String directive, String target, String file, int lineNo, Deque<String> stack,
+    private void includeFile(String directive, String target, String file, String base, int lineNo, Deque<String> stack,
                              List<String> lines, List<Origin> origins, List<String> included, Problems problems) {
         if (directive.equals("include") && target.startsWith("<") && target.endsWith(">")) {
             lines.add("!include " + target); // PlantUML's own standard library, shipped inside its jar
@@ -94,7 +98,7 @@ final class IncludeExpander {
             problems.add(file, lineNo, "`!include " + target + "` reads from the network — copy the file into diagrams/ and include it by name");
             return;
         }
-        Optional<String> resolved = tree.resolve(file, target);
+        Optional<String> resolved = tree.resolve(base, target);
         if (resolved.isEmpty() || !resolved.get().startsWith(DIAGRAMS_DIR)) {
             problems.add(file, lineNo, "`!include " + target + "` is outside diagrams/ — move the file into diagrams/");
             return;
@@ -111,7 +115,7 @@ final class IncludeExpander {
         }
         if (!included.contains(path)) included.add(path);
         tree.readText(path, problems).ifPresent(text ->
-                append(text, path, 1, false, stack, lines, origins, included, problems));
+                append(text, path, path, 1, false, stack, lines, origins, included, problems));
     }
 
     private static List<String> reversed(Deque<String> stack) {

@@ -3,6 +3,8 @@ package org.guidebook.diagram;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.sourceforge.plantuml.preproc.Defines;
 import net.sourceforge.plantuml.BlockUml;
 import net.sourceforge.plantuml.ErrorUml;
 import net.sourceforge.plantuml.FileFormat;
@@ -36,24 +38,35 @@ final class PlantUmlRenderer {
         System.setProperty("java.awt.headless", "true");
     }
 
+    /**
+     * An empty diagram: PlantUML draws its welcome picture (status 0) for it, but only when no configuration
+     * is given, so emptiness is decided by a parse without the layout configuration. Parsing is cheap next
+     * to layout.
+     */
+    private static boolean isEmpty(String source) {
+        List<BlockUml> blocks = new SourceStringReader(source, StandardCharsets.UTF_8).getBlocks();
+        return !blocks.isEmpty() && blocks.get(0).getDiagram() instanceof PSystemWelcome;
+    }
+
     /** The PlantUML version, part of every cache key. */
     static String version() {
         return net.sourceforge.plantuml.version.Version.versionString();
     }
 
+    /** Passed to PlantUML as configuration, like {@code -Playout=smetana}: the source itself is untouched. */
+    private static final List<String> CONFIG = List.of("!pragma layout smetana");
+
     Outcome render(String source) {
-        SourceStringReader reader = new SourceStringReader(source, StandardCharsets.UTF_8);
+        SourceStringReader reader = new SourceStringReader(Defines.createEmpty(), source, CONFIG);
         if (reader.getBlocks().isEmpty()) return new Failure(-1, "no @startuml … @enduml block");
         BlockUml block = reader.getBlocks().get(0);
         Diagram diagram = block.getDiagram();
+        if (isEmpty(source)) return new Failure(-1, "the diagram is empty");
         if (diagram instanceof PSystemError error) {
             ErrorUml first = error.getFirstError();
             int line = error.getLineLocation() == null ? -1 : error.getLineLocation().getPosition();
             String message = first == null ? "syntax error" : first.getError();
             return new Failure(line, message);
-        }
-        if (diagram instanceof PSystemWelcome) {
-            return new Failure(-1, "the diagram is empty");
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
