@@ -22,6 +22,17 @@ final class Callouts {
     private Callouts() {
     }
 
+    /** Drops a leading "Interview tip:" or "Pitfall:" that would repeat the callout's visible title. */
+    private static String withoutRepeatedTitle(String text, String title, String type) {
+        for (String label : new String[] {title, type, type.equals("WARNING") ? "Warning" : title}) {
+            if (text.regionMatches(true, 0, label + ":", 0, label.length() + 1)) {
+                String rest = text.substring(label.length() + 1).stripLeading();
+                return rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }
+        }
+        return text;
+    }
+
     static void apply(Fragment fragment) {
         for (Element quote : fragment.body.select("blockquote")) {
             Element first = quote.firstElementChild();
@@ -38,7 +49,7 @@ final class Callouts {
                         + " [!WARNING] or [!CAUTION]");
                 continue;
             }
-            text.text(text.getWholeText().substring(m.end()));
+            text.text(withoutRepeatedTitle(text.getWholeText().substring(m.end()), title, type));
             if (first.text().isBlank() && first.children().isEmpty()) first.remove();
             Element callout = new Element("div").addClass("callout").addClass("callout-" + type.toLowerCase(java.util.Locale.ROOT))
                     .attr("role", "note");

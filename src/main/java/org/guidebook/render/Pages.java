@@ -34,10 +34,18 @@ public final class Pages {
                 chapter.frontMatter().prompt(), chapter.frontMatter().isCaseStudy(), part.title());
     }
 
-    /** The on-page outline: every h2 and h3 of the chapter. */
+    /**
+     * The on-page outline: every h2 and h3 of the chapter, except the questions under "Check yourself"
+     * (long, and answers are not for skimming).
+     */
     public static List<PageContext.Link> outline(Chapter chapter, String hrefPrefix) {
         List<PageContext.Link> links = new ArrayList<>();
-        for (Section s : chapter.sections()) links.add(new PageContext.Link(hrefPrefix + s.id(), s.title(), s.level()));
+        boolean inQuestions = false;
+        for (Section s : chapter.sections()) {
+            if (s.level() == 2) inQuestions = s.title().strip().equalsIgnoreCase("check yourself");
+            if (inQuestions && s.level() == 3) continue;
+            links.add(new PageContext.Link(hrefPrefix + s.id(), s.title(), s.level()));
+        }
         return links;
     }
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Screenshots of the built site (build it first) at phone and desktop sizes, light and dark, in headless
+# Chromium. Usage: bench/screenshots.sh [SITE_DIR] [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+site=$(realpath "${1:-dist}")
+out=${2:-docs/screenshots}
+mvn -B -q -DskipTests test-compile >/dev/null
+cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+shot() { java -cp "target/test-classes:target/classes:$cp" org.guidebook.bench.Screenshots "$site" "$out/$1.png" "${@:2}"; }
+for scheme in light dark; do
+  shot "home-phone-$scheme" index.html 390 844 "$scheme"
+  shot "home-desktop-$scheme" index.html 1366 900 "$scheme"
+  shot "chapter-phone-$scheme" offline-evaluation.html 390 844 "$scheme"
+  shot "chapter-desktop-$scheme" offline-evaluation.html 1366 900 "$scheme"
+  shot "diagram-phone-$scheme" visual-search.html 390 844 "$scheme" "figure.diagram"
+  shot "diagram-desktop-$scheme" visual-search.html 1366 900 "$scheme" "figure.diagram"
+done
+shot "diagram-viewer-phone-light" visual-search.html 390 844 light "figure.diagram .diagram-frame" click
+shot "drawer-phone-dark" offline-evaluation.html 390 844 dark "#menu-button" click
+ls -1 "$out"

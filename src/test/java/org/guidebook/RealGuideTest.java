@@ -1,0 +1,70 @@
+package org.guidebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.guidebook.diagram.DiagramStage;
+import org.guidebook.model.Chapter;
+import org.guidebook.model.Section;
+import org.guidebook.support.FixtureRepo;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The project's own guide builds without a problem and follows the structure the writing guide asks for. */
+class RealGuideTest {
+    static Guidebook.Result result;
+
+    @BeforeAll
+    static void build() {
+        result = new Guidebook(FixtureRepo.PROJECT).run(new Guidebook.Options(null, true, DiagramStage.Progress.NONE));
+    }
+
+    private static Document page(Chapter chapter) {
+        return Jsoup.parse(new String(result.output().generated(chapter.page()), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyChapterIsListedAndEveryDiagramRenders() {
+        assertTrue(result.book().chapters().size() >= 30, "chapters: " + result.book().chapters().size());
+        int placed = result.book().chapters().stream().mapToInt(c -> c.diagrams().size()).sum();
+        assertEquals(result.diagrams(), placed, "every diagram reference became an SVG");
+        for (Chapter chapter : result.book().chapters()) {
+            for (var d : chapter.diagrams()) assertTrue(d.svg().startsWith("<svg"), d.id());
+        }
+    }
+
+    @Test
+    void caseStudiesFollowTheCaseStudyStructure() {
+        List<Chapter> caseStudies = result.book().chapters().stream().filter(c -> c.frontMatter().isCaseStudy()).toList();
+        assertTrue(caseStudies.size() >= 15, "case studies: " + caseStudies.size());
+        for (Chapter chapter : caseStudies) {
+            List<String> h2 = chapter.sections().stream().filter(s -> s.level() == 2).map(Section::title).toList();
+            for (String required : List.of("Cheat sheet", "Check yourself", "Further reading")) {
+                assertTrue(h2.contains(required), chapter.id() + " has ## " + required + ": " + h2);
+            }
+            Document page = page(chapter);
+            int questions = page.select("details.qa").size();
+            assertTrue(questions >= 5 && questions <= 8, chapter.id() + " has 5–8 questions: " + questions);
+            assertNotNull(page.selectFirst("figure.diagram svg"), chapter.id() + " has an architecture diagram");
+            assertNotNull(page.selectFirst("table"), chapter.id() + " has a trade-offs table");
+            assertFalse(chapter.frontMatter().prompt().isBlank());
+        }
+    }
+
+    @Test
+    void conceptChaptersHaveTipsPitfallsAndQuestions() {
+        for (Chapter chapter : result.book().chapters()) {
+            if (!chapter.source().startsWith("guide/concepts/")) continue;
+            Document page = page(chapter);
+            assertNotNull(page.selectFirst(".callout-tip"), chapter.id() + " has an interview tip");
+            assertNotNull(page.selectFirst(".callout-warning"), chapter.id() + " has a pitfall");
+            int questions = page.select("details.qa").size();
+            assertTrue(questions >= 5 && questions <= 8, chapter.id() + " has 5–8 questions: " + questions);
+        }
+    }
+}
