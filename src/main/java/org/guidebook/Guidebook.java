@@ -40,7 +40,8 @@ public final class Guidebook {
     }
 
     /** What a finished build made, for the summary line. */
-    public record Result(Book book, Output output, int diagrams, int diagramsRendered, int diagramsCached) {
+    public record Result(Book book, Output output, int diagrams, int diagramsRendered, int diagramsCached,
+                         double diagramSeconds) {
     }
 
     /** Build options: where the diagram cache lives (null: none) and how to report diagram progress. */
@@ -75,7 +76,9 @@ public final class Guidebook {
         DiagramCache cache = options.cacheDir() == null ? DiagramCache.none()
                 : new DiagramCache(options.cacheDir().resolve("diagrams"));
         DiagramStage diagramStage = new DiagramStage(tree, cache);
+        long diagramStart = System.nanoTime();
         Map<String, Diagram> diagrams = diagramStage.renderAll(jobs, options.parallel(), options.progress(), problems);
+        double diagramSeconds = (System.nanoTime() - diagramStart) / 1e9;
 
         Map<String, Chapter> withHtml = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
@@ -91,7 +94,8 @@ public final class Guidebook {
         Output output = new Output();
         RenderContext context = new RenderContext(enriched.book(), enriched.assets(), theme, output);
         for (Renderer renderer : renderers()) renderer.render(context);
-        return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached());
+        return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached(),
+                diagramSeconds);
     }
 
     /** Runs the pipeline and writes the output to {@code out}; returns the bytes written. */

@@ -35,9 +35,9 @@ public final class BuildCommand implements Callable<Integer> {
             long bytes = guidebook.build(result, target);
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                    "Built %d chapters, %d diagrams (%d rendered, %d cached), %d files (%s) in %.1f s → %s (open index.html)",
+                    "Built %d chapters, %d diagrams (%d rendered, %d cached, %.2f s), %d files (%s) in %.1f s → %s (open index.html)",
                     result.book().chapters().size(), result.diagrams(), result.diagramsRendered(),
-                    result.diagramsCached(), result.output().files().size() + 1,
+                    result.diagramsCached(), result.diagramSeconds(), result.output().files().size() + 1,
                     Reporting.size(bytes), seconds, target.toAbsolutePath().normalize()));
             return Main.OK;
         });

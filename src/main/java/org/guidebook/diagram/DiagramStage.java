@@ -78,6 +78,15 @@ public final class DiagramStage {
         if (source.isEmpty()) return Optional.empty();
         ExpandedSource expanded = source.get();
         String key = DiagramCache.key(expanded.text(), PlantUmlRenderer.version());
+        // Two levels: the page-ready SVG (depends on id and caption too) and PlantUML's raw SVG, so an
+        // unchanged diagram costs one file read, and a new caption or position costs no PlantUML run.
+        String pageKey = DiagramCache.sha256(key + "\n" + ref.id() + "\n" + ref.caption() + "\n" + SvgPostProcessor.VERSION);
+        Origin origin = expanded.originOf(0);
+        Optional<String> ready = cache.get(pageKey);
+        if (ready.isPresent()) {
+            fromCache.incrementAndGet();
+            return Optional.of(new Diagram(ref.id(), expanded.text(), origin.file(), origin.line(), ref.caption(), ready.get()));
+        }
         Optional<String> svg = cache.get(key);
         if (svg.isPresent()) {
             fromCache.incrementAndGet();
@@ -94,7 +103,7 @@ public final class DiagramStage {
             cache.put(key, svg.get());
         }
         String clean = SvgPostProcessor.process(svg.get(), ref.id(), ref.caption());
-        Origin origin = expanded.originOf(0);
+        cache.put(pageKey, clean);
         return Optional.of(new Diagram(ref.id(), expanded.text(), origin.file(), origin.line(), ref.caption(), clean));
     }
 

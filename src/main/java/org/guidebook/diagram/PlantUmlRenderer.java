@@ -40,9 +40,15 @@ final class PlantUmlRenderer {
 
     /**
      * An empty diagram: PlantUML draws its welcome picture (status 0) for it, but only when no configuration
-     * is given, so emptiness is decided by a parse without the layout configuration. Parsing is cheap next
-     * to layout.
+     * is given, so a diagram that came out with no entities is parsed once more without the configuration
+     * to tell an empty source from one that only has notes or settings.
      */
+    private static boolean hasNoEntities(Diagram diagram) {
+        var description = diagram.getDescription();
+        return description != null && description.getDescription() != null
+                && description.getDescription().contains("(0 entities)");
+    }
+
     private static boolean isEmpty(String source) {
         List<BlockUml> blocks = new SourceStringReader(source, StandardCharsets.UTF_8).getBlocks();
         return !blocks.isEmpty() && blocks.get(0).getDiagram() instanceof PSystemWelcome;
@@ -61,7 +67,7 @@ final class PlantUmlRenderer {
         if (reader.getBlocks().isEmpty()) return new Failure(-1, "no @startuml … @enduml block");
         BlockUml block = reader.getBlocks().get(0);
         Diagram diagram = block.getDiagram();
-        if (isEmpty(source)) return new Failure(-1, "the diagram is empty");
+        if (hasNoEntities(diagram) && isEmpty(source)) return new Failure(-1, "the diagram is empty");
         if (diagram instanceof PSystemError error) {
             ErrorUml first = error.getFirstError();
             int line = error.getLineLocation() == null ? -1 : error.getLineLocation().getPosition();

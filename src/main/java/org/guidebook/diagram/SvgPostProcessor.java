@@ -17,6 +17,8 @@ import org.jsoup.parser.Parser;
  * {@code role="img"} and the caption as its accessible name, and lets it scale to the container width.
  */
 final class SvgPostProcessor {
+    /** Part of the page-ready cache key: bump it when this class changes what it outputs. */
+    static final String VERSION = "1";
     private static final Pattern URL_REF = Pattern.compile("url\\(#([^)]+)\\)");
 
     private SvgPostProcessor() {
