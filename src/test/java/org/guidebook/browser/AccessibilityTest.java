@@ -20,25 +20,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccessibilityTest {
     @TempDir
     static Path temp;
-    static Path site;
+    static Path fixtureSite;
+    static Path realSite;
 
     @BeforeAll
     static void build() {
         Browser.requireBrowser();
-        site = temp.resolve("site");
-        assertEquals(0, FixtureRepo.of(temp, null).run("build", "--out", site.toString()).exitCode());
+        fixtureSite = temp.resolve("fixture");
+        assertEquals(0, FixtureRepo.of(temp, null).run("build", "--out", fixtureSite.toString()).exitCode());
+        realSite = temp.resolve("real");
+        FixtureRepo.Run real = FixtureRepo.copyOf(temp, FixtureRepo.PROJECT).run("build", "--no-cache", "--out", realSite.toString());
+        assertEquals(0, real.exitCode(), real.err());
     }
 
-    @ParameterizedTest(name = "{0} {1} {2}px")
+    @ParameterizedTest(name = "{0} {1} {2} {3}px")
     @CsvSource({
-            "index.html, light, 1280", "index.html, dark, 1280",
-            "intro.html, light, 1280", "intro.html, dark, 1280",
-            "intro.html, light, 360", "intro.html, dark, 360",
-            "metrics.html, dark, 1280", "print.html, light, 1280"})
-    void noAxeViolations(String page, String scheme, int width) {
+            "fixture, index.html, light, 1280", "fixture, index.html, dark, 1280",
+            "fixture, intro.html, light, 1280", "fixture, intro.html, dark, 1280",
+            "fixture, intro.html, light, 360", "fixture, intro.html, dark, 360",
+            "fixture, metrics.html, dark, 1280", "fixture, print.html, light, 1280",
+            "real, index.html, light, 360", "real, index.html, dark, 1280",
+            "real, offline-evaluation.html, light, 1280", "real, offline-evaluation.html, dark, 360",
+            "real, visual-search.html, dark, 1280", "real, visual-search.html, light, 360"})
+    void noAxeViolations(String guide, String page, String scheme, int width) {
         try (Browser browser = Browser.start(width, 800)) {
             browser.colorScheme(scheme);
-            browser.open(site.resolve(page));
+            browser.open((guide.equals("real") ? realSite : fixtureSite).resolve(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                     .analyze(browser.driver);
             String report = results.getViolations().stream().map(AccessibilityTest::describe).collect(Collectors.joining("\n"));
