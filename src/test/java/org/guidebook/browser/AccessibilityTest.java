@@ -34,7 +34,8 @@ class AccessibilityTest {
             "index.html, light, 1280", "index.html, dark, 1280",
             "intro.html, light, 1280", "intro.html, dark, 1280",
             "intro.html, light, 360", "intro.html, dark, 360",
-            "metrics.html, dark, 1280", "print.html, light, 1280"})
+            "metrics.html, dark, 1280", "print.html, light, 1280",
+            "downloads/fixture-guide.html, light, 1280", "downloads/fixture-guide.html, dark, 360"})
     void noAxeViolations(String page, String scheme, int width) {
         try (Browser browser = Browser.start(width, 800)) {
             browser.colorScheme(scheme);

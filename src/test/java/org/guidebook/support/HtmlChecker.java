@@ -42,6 +42,23 @@ public final class HtmlChecker {
         return List.copyOf(collector.errors);
     }
 
+    /** Like {@link #errors(Path)}, for a page held in memory ({@code name} labels the messages). */
+    public synchronized List<String> errors(String name, byte[] html) {
+        collector.errors.clear();
+        collector.name = name;
+        try {
+            org.xml.sax.InputSource input = new org.xml.sax.InputSource(new java.io.ByteArrayInputStream(html));
+            input.setEncoding("UTF-8");
+            input.setSystemId(name);
+            validator.checkHtmlInputSource(input);
+        } catch (SAXException e) {
+            collector.errors.add(name + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(collector.errors);
+    }
+
     private static final class Collector implements ErrorHandler {
         final List<String> errors = new ArrayList<>();
         String name = "";
