@@ -57,6 +57,7 @@ final class XhtmlChapter {
             if (svg.parent() != null && svg.parent().closest("svg") != null) continue;
             diagrams++;
             opaqueBackground(svg);
+            presentationAttributes(svg);
         }
         int tables = body.select("table").size();
         int withHeaders = (int) body.select("table").stream().filter(t -> t.selectFirst("th") != null).count();
@@ -75,6 +76,34 @@ final class XhtmlChapter {
         xhtml.append("</header>\n").append(body.html()).append("\n</section>\n</body>\n</html>\n");
         return new Result(xhtml.toString(), diagrams > 0, diagrams, body.select("img").size(), tables, withHeaders,
                 body.select("h2, h3, h4").size());
+    }
+
+    private static final Set<String> PRESENTATION = Set.of("fill", "fill-opacity", "stroke", "stroke-width",
+            "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit",
+            "stroke-opacity", "opacity", "font-family", "font-size", "font-style", "font-weight", "text-anchor", "text-decoration");
+
+    /**
+     * PlantUML writes strokes as {@code style="stroke:…"}. Some reading systems drop inline styles in SVG
+     * (Calibre's conversion drew the diagrams without a single line), while every one honours SVG's
+     * presentation attributes, so each such declaration becomes an attribute.
+     */
+    private static void presentationAttributes(Element svg) {
+        for (Element e : svg.select("[style]")) {
+            StringBuilder rest = new StringBuilder();
+            for (String declaration : e.attr("style").split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon < 0) continue;
+                String name = declaration.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+                String value = declaration.substring(colon + 1).strip();
+                if (PRESENTATION.contains(name) && !value.contains("!")) {
+                    e.attr(name, value); // the style attribute won over an attribute of the same name
+                } else if (!name.isEmpty()) {
+                    rest.append(name).append(':').append(value).append(';');
+                }
+            }
+            if (rest.length() == 0) e.removeAttr("style");
+            else e.attr("style", rest.toString());
+        }
     }
 
     /** A white rectangle under the drawing, right after the title (which must stay first for assistive tech). */

@@ -191,6 +191,8 @@ class EpubTest {
         assertEquals("100%", background.attr("width"));
         assertEquals("#ffffff", background.attr("fill"));
         assertEquals("http://www.w3.org/2000/svg", svg.attr("xmlns"));
+        assertTrue(svg.select("[style*=stroke]").isEmpty(), "strokes are attributes, which every reader honours");
+        assertFalse(svg.select("[stroke]").isEmpty());
     }
 
     @Test
