@@ -18,6 +18,9 @@ import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.problem.Problems;
 import org.guidebook.render.PrintRenderer;
+import org.guidebook.render.PublicationTime;
+import org.guidebook.render.SingleFileRenderer;
+import org.guidebook.render.epub.EpubRenderer;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
 import org.guidebook.render.SiteRenderer;
@@ -92,7 +95,8 @@ public final class Guidebook {
         problems.throwIfAny();
 
         Output output = new Output();
-        RenderContext context = new RenderContext(enriched.book(), enriched.assets(), theme, output);
+        RenderContext context = new RenderContext(enriched.book(), enriched.assets(), theme, output, tree::readBytes,
+                PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)));
         for (Renderer renderer : renderers()) renderer.render(context);
         return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached(),
                 diagramSeconds);
@@ -103,8 +107,11 @@ public final class Guidebook {
         return new OutputWriter().write(result.output(), root, out);
     }
 
-    /** Every output format, in the order they are produced. */
+    /**
+     * Every output format, in the order they are produced. The downloads come first: the site's home page
+     * lists what is in {@code downloads/} with sizes.
+     */
     static List<Renderer> renderers() {
-        return List.of(new SiteRenderer(), new PrintRenderer());
+        return List.of(new EpubRenderer(), new SingleFileRenderer(), new SiteRenderer(), new PrintRenderer());
     }
 }

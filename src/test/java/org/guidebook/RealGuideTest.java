@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.guidebook.diagram.DiagramStage;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Section;
-import org.guidebook.support.FixtureRepo;
+import org.guidebook.support.RealGuide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +20,7 @@ class RealGuideTest {
 
     @BeforeAll
     static void build() {
-        result = new Guidebook(FixtureRepo.PROJECT).run(new Guidebook.Options(null, true, DiagramStage.Progress.NONE));
+        result = RealGuide.result();
     }
 
     private static Document page(Chapter chapter) {

@@ -71,6 +71,9 @@ final class SvgPostProcessor {
             for (var attribute : e.attributes().asList()) {
                 if (attribute.getKey().startsWith("data-")) e.removeAttr(attribute.getKey());
             }
+            // PlantUML puts lengthAdjust on groups too, where SVG does not allow it (HTML and EPUB checkers
+            // report it); it only means something on text.
+            if (!e.tagName().equals("text") && !e.tagName().equals("tspan")) e.removeAttr("lengthAdjust");
         }
     }
 

@@ -70,11 +70,26 @@ public final class GuideLoader {
                 fields.list("authors"),
                 fields.optional("language", "en"),
                 fields.optional("version", ""),
-                fields.optional("date", "1970-01-01"),
+                date(fields),
                 fields.optional("identifier", "urn:guidebook:" + name),
                 name,
                 fields.optional("license", ""),
                 fields.optional("base-url", null));
+    }
+
+    /**
+     * The publication date: the EPUB's {@code dc:date} and {@code dcterms:modified} and the zip entry times
+     * come from it, so it must be a real calendar date.
+     */
+    private String date(MappingReader fields) {
+        String date = fields.optional("date", "1970-01-01").strip();
+        try {
+            java.time.LocalDate.parse(date);
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            fields.problem("date", "`date: " + date + "` is not a date — write it as YYYY-MM-DD, e.g. `date: \"2026-11-22\"`");
+            return "1970-01-01";
+        }
     }
 
     private List<Part> readParts(MappingReader fields, Set<String> seen, Problems problems) {

@@ -49,6 +49,12 @@ final class MappingReader {
         return value.strip();
     }
 
+    /** Reports a problem at the line of {@code key}'s value (or of the mapping when the key is absent). */
+    void problem(String key, String message) {
+        int line = entries.containsKey(key) ? entries.get(key).line() : mapping.line();
+        problems.add(mapping.path(), line, message);
+    }
+
     /** An optional string, or {@code fallback} when absent. */
     String optional(String key, String fallback) {
         YamlDoc value = entries.get(key);

@@ -67,6 +67,7 @@ public final class MarkdownStage {
         Map<Node, DiagramRef> diagrams = new IdentityHashMap<>();
         List<DiagramRef> ordered = new ArrayList<>();
         collectDiagrams(document, chapter, offset, diagrams, ordered, problems);
+        RawHtmlCheck.check(document, chapter.source(), offset, problems);
 
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {

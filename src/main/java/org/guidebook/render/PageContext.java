@@ -9,6 +9,9 @@ import java.util.List;
  * @param root     relative path from this page to the site root ({@code ""} or {@code "../"})
  * @param kind     {@code home}, {@code chapter}, {@code print}, {@code notfound}, …
  * @param content  trusted HTML of the page body (already built and checked)
+ * @param inlineCss     a stylesheet to inline (pages that must stand alone: 404, the single file), or ""
+ * @param inlineHeadJs  a script to inline in {@code <head>} (the single file), or ""
+ * @param inlineJs      a script to inline at the end of {@code <body>} (the single file), or ""
  */
 public record PageContext(
         Site site,
@@ -23,10 +26,17 @@ public record PageContext(
         Link prev,
         Link next,
         List<PartView> parts,
-        String inlineCss) {
+        String inlineCss,
+        String inlineHeadJs,
+        String inlineJs) {
 
-    /** The guide's metadata as shown on pages. */
-    public record Site(String title, String subtitle, String authors, String language, String version, String license) {
+    /** The guide's metadata as shown on pages, and the files in {@code downloads/} (for the home page). */
+    public record Site(String title, String subtitle, String authors, String language, String version, String license,
+                       List<Download> downloads) {
+    }
+
+    /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */
+    public record Download(String url, String label, String fileName, String size) {
     }
 
     /** A chapter as shown on cards and in the contents. */

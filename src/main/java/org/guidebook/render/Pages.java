@@ -15,8 +15,13 @@ public final class Pages {
     }
 
     public static PageContext.Site site(Meta meta) {
+        return site(meta, List.of());
+    }
+
+    /** The site metadata with the list of downloads the home page links. */
+    public static PageContext.Site site(Meta meta, List<PageContext.Download> downloads) {
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license());
+                meta.language(), meta.version(), meta.license(), List.copyOf(downloads));
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */
@@ -28,6 +33,22 @@ public final class Pages {
         }
         return parts;
     }
+
+    /** The parts, then (when there are any) the appendices as one more group, for whole-book contents. */
+    public static List<PageContext.PartView> partsAndBackMatter(Book book, List<Appendix> appendices,
+                                                                java.util.function.Function<Chapter, String> url,
+                                                                java.util.function.Function<Appendix, String> appendixUrl) {
+        List<PageContext.PartView> parts = new ArrayList<>(parts(book, url));
+        if (!appendices.isEmpty()) {
+            List<PageContext.Card> cards = appendices.stream().map(a -> new PageContext.Card(a.id(), appendixUrl.apply(a),
+                    a.title(), "", null, false, BACK_MATTER)).toList();
+            parts.add(new PageContext.PartView(BACK_MATTER, "part-back-matter", cards));
+        }
+        return parts;
+    }
+
+    /** The heading of the appendices group in whole-book tables of contents. */
+    public static final String BACK_MATTER = "Back matter";
 
     public static PageContext.Card card(Chapter chapter, Part part, String url) {
         return new PageContext.Card(chapter.id(), url, chapter.title(), chapter.frontMatter().summary(),

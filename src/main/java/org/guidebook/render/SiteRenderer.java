@@ -23,11 +23,11 @@ public final class SiteRenderer implements Renderer {
     public void render(RenderContext context) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book.meta());
+        PageContext.Site site = Pages.site(book.meta(), Downloads.of(context.output()));
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
-                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
+                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "", "", "")));
 
         List<Chapter> chapters = book.chapters();
         for (int i = 0; i < chapters.size(); i++) {
@@ -38,13 +38,13 @@ public final class SiteRenderer implements Renderer {
                     : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
             PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
                     chapter.frontMatter().summary(), HeadingAnchors.add(chapter.html()),
-                    Pages.card(chapter, part, chapter.page()), Pages.outline(chapter, "#"), prev, next, List.of(), "");
+                    Pages.card(chapter, part, chapter.page()), Pages.outline(chapter, "#"), prev, next, List.of(), "", "", "");
             context.output().text(chapter.page(), theme.render("chapter", page));
         }
 
         context.output().text("toc.js", TocScript.of(book));
         context.output().text("404.html", theme.render("404", new PageContext(site, "", "notfound", "notfound",
-                "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"))));
+                "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"), "", "")));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             context.output().bytes("assets/" + asset.getKey(), asset.getValue());
         }

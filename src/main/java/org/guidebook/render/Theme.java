@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.guidebook.problem.AuthorErrors;
 
 /**
- * The theme in {@code templates/}: Pebble templates ({@code *.peb}) and static files under
- * {@code templates/assets/} that every site carries. Templates see exactly one {@link PageContext} as
+ * The theme in {@code templates/}: Pebble templates ({@code *.peb}), static files under
+ * {@code templates/assets/} that every site carries, and the e-book's stylesheet under {@code templates/epub/}. Templates see exactly one {@link PageContext} as
  * {@code page}; users override the look by editing these files.
  */
 public final class Theme {
@@ -25,6 +25,7 @@ public final class Theme {
     private final PebbleEngine engine;
     private final Path dir;
     private final Map<String, byte[]> assets;
+    private final Map<String, byte[]> epubFiles;
 
     public Theme(Path repositoryRoot) {
         this.dir = repositoryRoot.resolve(DIR);
@@ -42,6 +43,14 @@ public final class Theme {
                 .newLineTrimming(true)
                 .build();
         this.assets = readAssets(dir.resolve("assets"));
+        this.epubFiles = readAssets(dir.resolve("epub"));
+    }
+
+    /** One file of the e-book theme under {@code templates/epub/} (e.g. {@code book.css}), as text. */
+    public String epubText(String name) {
+        byte[] bytes = epubFiles.get(name);
+        if (bytes == null) throw AuthorErrors.single(DIR + "/epub/" + name, 0, "missing theme file — restore it");
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Renders template {@code name} (without {@code .peb}) with {@code page}. */

@@ -39,6 +39,7 @@ class AccessibilityTest {
             "fixture, intro.html, light, 1280", "fixture, intro.html, dark, 1280",
             "fixture, intro.html, light, 360", "fixture, intro.html, dark, 360",
             "fixture, metrics.html, dark, 1280", "fixture, print.html, light, 1280",
+            "fixture, downloads/fixture-guide.html, light, 1280", "fixture, downloads/fixture-guide.html, dark, 360",
             "real, index.html, light, 360", "real, index.html, dark, 1280",
             "real, offline-evaluation.html, light, 1280", "real, offline-evaluation.html, dark, 360",
             "real, visual-search.html, dark, 1280", "real, visual-search.html, light, 360"})

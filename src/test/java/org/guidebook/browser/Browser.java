@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a window of {@code width}×{@code height} CSS pixels. */
     public static Browser start(int width, int height) {
+        return start(width, height, List.of());
+    }
+
+    /** Like {@link #start(int, int)}, with extra Chromium command-line switches. */
+    public static Browser start(int width, int height, List<String> switches) {
         requireBrowser();
         try {
             Path profile = Files.createTempDirectory("guidebook-chromium");
@@ -45,6 +50,12 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--disable-extensions", "--hide-scrollbars",
                     "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            options.addArguments(switches);
+            // The DevTools events of the page (Network.requestWillBeSent, …), readable as the "performance" log
+            // whatever the browser's version: chromedriver records them, no CDP bindings are needed.
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable("performance", java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -75,6 +86,18 @@ public final class Browser implements AutoCloseable {
     public void colorScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The URL of every request the page has started since the last call (DevTools Network events). */
+    public List<String> requests() {
+        List<String> urls = new java.util.ArrayList<>();
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile(
+                "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (var entry : driver.manage().logs().get("performance").getAll()) {
+            java.util.regex.Matcher m = url.matcher(entry.getMessage());
+            if (m.find()) urls.add(m.group(1));
+        }
+        return urls;
     }
 
     public Object js(String script, Object... args) {

@@ -160,6 +160,7 @@ class SiteTest {
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8");
                 for (Element e : doc.select("[src], link[href], [href]")) {
                     String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                    if (url.startsWith("data:")) continue; // inline content (the single file's images), not a request
                     assertFalse(url.startsWith("/") || url.matches("^[a-z]+:.*"), file.getFileName() + ": " + e);
                 }
             }
@@ -177,6 +178,22 @@ class SiteTest {
         for (Element a : print.select("a[href^=#]")) {
             String id = a.attr("href").substring(1);
             if (!id.isEmpty()) assertNotNull(print.getElementById(id), "in-page anchor exists: " + id);
+        }
+    }
+
+    @Test
+    void homeLinksTheDownloadsWithTheirSizes() throws IOException {
+        Document home = page("index.html");
+        List<Element> links = home.select(".downloads li");
+        assertEquals(List.of("downloads/fixture-guide.epub", "downloads/fixture-guide.html"),
+                home.select(".downloads li a").eachAttr("href"));
+        for (Element li : links) {
+            Path file = out.resolve(li.selectFirst("a").attr("href"));
+            assertTrue(Files.isRegularFile(file), file.toString());
+            long bytes = Files.size(file);
+            String size = li.selectFirst(".download-size").text();
+            assertEquals("(" + Downloads.size(bytes) + ")", size);
+            assertTrue(size.matches("\\((\\d+ kB|\\d+\\.\\d MB)\\)"), size);
         }
     }
 

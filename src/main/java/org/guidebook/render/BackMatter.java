@@ -1,0 +1,18 @@
+package org.guidebook.render;
+
+import java.util.List;
+
+/**
+ * The appendices every whole-book output carries, in order. This is the one place to add one: the EPUB,
+ * the single file and the print page iterate over this list, so a glossary or A–Z index page built from the
+ * book appears in all of them (with its links rewritten like a chapter's).
+ */
+public final class BackMatter {
+    private BackMatter() {
+    }
+
+    /** The appendices of this book; none yet (the glossary, A–Z index and cheat sheets will be added here). */
+    public static List<Appendix> of(RenderContext context) {
+        return List.of();
+    }
+}

@@ -1,0 +1,118 @@
+package org.guidebook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.guidebook.support.BuiltFixture;
+import org.guidebook.support.RealGuide;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole guide in one HTML file, parsed: self-contained, in-page navigation, each diagram drawn once. */
+class SingleFileTest {
+    static Document single;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        single = Jsoup.parse(BuiltFixture.output(null).resolve("downloads/fixture-guide.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void nothingIsLoadedFromOutsideTheFile() {
+        assertTrue(single.select("link[href], script[src], iframe, object, embed, source, video, audio").isEmpty(),
+                single.select("link[href], script[src]").toString());
+        for (Element e : single.select("[src]")) assertTrue(e.attr("src").startsWith("data:"), e.toString());
+        for (Element e : single.select("use")) assertTrue(e.attr("href").startsWith("#"), e.toString());
+        assertEquals(1, single.select("style").size(), "the theme's CSS once");
+        assertTrue(single.selectFirst("style").data().contains(".print-chapter"), "the theme's CSS is inline");
+        assertEquals(2, single.select("script:not([src])").size(), "theme.js in the head, guide.js at the end");
+        assertTrue(single.select("script").get(1).data().contains("theme-toggle"));
+    }
+
+    @Test
+    void everyLinkInsideTheBookIsAnInPageAnchorThatExists() {
+        Set<String> ids = new HashSet<>();
+        for (Element e : single.select("[id]")) assertTrue(ids.add(e.id()), "ids are unique: " + e.id());
+        int anchors = 0;
+        for (Element a : single.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("https:") || href.startsWith("http:") || href.startsWith("mailto:")) continue;
+            assertTrue(href.startsWith("#"), "in-page link: " + a);
+            assertNotNull(single.getElementById(href.substring(1)), "anchor exists: " + href);
+            anchors++;
+        }
+        assertTrue(anchors >= 20, "anchors: " + anchors);
+        assertNotNull(single.selectFirst("a[href=#metrics--ndcg]"), "<chapter-id>--<heading-id>, as in print.html");
+        assertNotNull(single.getElementById("intro--why-it-matters"));
+    }
+
+    @Test
+    void contentsThenEveryChapterWithPreviousNextAndBackToTop() {
+        assertEquals(List.of("#intro", "#metrics", "#case"), single.select("nav#contents a").eachAttr("href"));
+        List<Element> articles = single.select("article.print-chapter");
+        assertEquals(List.of("intro", "metrics", "case"), articles.stream().map(Element::id).toList());
+        Element metrics = articles.get(1);
+        assertEquals("#intro", metrics.selectFirst(".pager a[rel=prev]").attr("href"));
+        assertEquals("#case", metrics.selectFirst(".pager a[rel=next]").attr("href"));
+        assertEquals("#top", metrics.selectFirst(".pager a.pager-top").attr("href"));
+        assertNull(articles.get(0).selectFirst(".pager a[rel=prev]"));
+        assertNull(articles.get(2).selectFirst(".pager a[rel=next]"));
+        assertEquals("top", single.body().id());
+        assertNotNull(single.selectFirst("#theme-toggle"));
+    }
+
+    @Test
+    void imagesAreInlineAsDataUris() {
+        Element img = single.selectFirst("#intro img");
+        assertTrue(img.attr("src").startsWith("data:image/png;base64,"), img.attr("src"));
+        assertEquals("A small test picture", img.attr("alt"));
+    }
+
+    @Test
+    void aDiagramPlacedTwiceIsDrawnOnceAndReusedWithUse() throws IOException {
+        Document doc = Jsoup.parse(BuiltFixture.output("repeated-diagram").resolve("downloads/fixture-guide.html").toFile(), "UTF-8");
+        List<Element> figures = doc.select("figure.diagram");
+        assertEquals(3, figures.size());
+        Element first = doc.selectFirst("#metrics figure.diagram svg");
+        Element again = doc.select("#case figure.diagram svg").last();
+        assertFalse(first.select("path, rect, polygon, text").isEmpty(), "the first placement is drawn");
+        assertTrue(again.select("path, rect, polygon, text").isEmpty(), "the second placement draws nothing itself");
+        assertEquals("#" + first.id(), again.selectFirst("use").attr("href"));
+        assertEquals("Where metrics fit, again on the cheat sheet", again.attr("aria-label"));
+        assertEquals(first.attr("viewBox"), again.attr("viewBox"));
+    }
+
+    /** The budget is checked here on the real guide; the figures themselves go in docs/benchmarks.md. */
+    @Test
+    void theRealGuideFitsAnEmailAttachment() throws IOException {
+        byte[] html = RealGuide.bytes("downloads/ml-system-design-guide.html");
+        assertTrue(html.length < 5_000_000, "under 5 MB: " + html.length);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(html);
+        }
+        assertTrue(gz.size() < html.length / 3, "compresses well: " + gz.size());
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        int diagrams = RealGuide.result().diagrams();
+        assertEquals(diagrams, doc.select("figure.diagram svg").size());
+        Set<String> drawings = new HashSet<>();
+        for (Element svg : doc.select("figure.diagram svg")) {
+            if (svg.selectFirst("use") == null) assertTrue(drawings.add(svg.id()), "drawn once: " + svg.id());
+        }
+    }
+}
