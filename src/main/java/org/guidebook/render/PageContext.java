@@ -9,6 +9,8 @@ import java.util.List;
  * @param root     relative path from this page to the site root ({@code ""} or {@code "../"})
  * @param kind     {@code home}, {@code chapter}, {@code print}, {@code notfound}, …
  * @param content  trusted HTML of the page body (already built and checked)
+ * @param terms    chapter pages: the glossary terms the page links, for their definition popovers
+ * @param letters  glossary and A–Z index pages: the entries grouped by initial letter
  */
 public record PageContext(
         Site site,
@@ -23,10 +25,25 @@ public record PageContext(
         Link prev,
         Link next,
         List<PartView> parts,
-        String inlineCss) {
+        String inlineCss,
+        List<TermView> terms,
+        List<Letter> letters) {
 
-    /** The guide's metadata as shown on pages. */
-    public record Site(String title, String subtitle, String authors, String language, String version, String license) {
+    public PageContext {
+        terms = terms == null ? List.of() : List.copyOf(terms);
+        letters = letters == null ? List.of() : List.copyOf(letters);
+    }
+
+    /** A page without glossary data (every page but chapters, the glossary and the A–Z index). */
+    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
+                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss) {
+        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
+                List.of(), List.of());
+    }
+
+    /** The guide's metadata as shown on pages; {@code glossary} tells whether the glossary and A–Z pages exist. */
+    public record Site(String title, String subtitle, String authors, String language, String version, String license,
+                       boolean glossary) {
     }
 
     /** A chapter as shown on cards and in the contents. */
@@ -39,5 +56,33 @@ public record PageContext(
     }
 
     public record PartView(String title, String anchor, List<Card> chapters) {
+    }
+
+    /**
+     * A glossary entry. {@code definition} is trusted HTML; {@code see} links the sections that explain it.
+     * For an abbreviation's cross-reference entry, {@code seeTerm} links the full entry and the other fields
+     * are empty.
+     */
+    public record TermView(String id, String name, String abbreviations, String definition, List<Link> see,
+                           Link seeTerm) {
+    }
+
+    /** Entries under one initial letter: {@code terms} on the glossary page, {@code entries} on the A–Z index. */
+    public record Letter(String letter, String anchor, List<TermView> terms, List<IndexEntry> entries) {
+    }
+
+    /**
+     * A term in the A–Z index: its glossary link and the chapters whose sections mention it. For an
+     * abbreviation, {@code seeTerm} links the full term instead.
+     */
+    public record IndexEntry(String name, String url, Link seeTerm, List<Mentions> chapters) {
+    }
+
+    /** One chapter's sections that mention a term; a primary section (named by the term's {@code see:}) first. */
+    public record Mentions(String chapter, List<Mention> sections) {
+    }
+
+    /** A link to a section that mentions a term; {@code primary} when the glossary names it under {@code see:}. */
+    public record Mention(String url, String title, boolean primary) {
     }
 }

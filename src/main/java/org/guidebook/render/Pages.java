@@ -14,9 +14,11 @@ public final class Pages {
     private Pages() {
     }
 
-    public static PageContext.Site site(Meta meta) {
+    /** The site metadata for pages of {@code book} (links to the glossary pages when it has a glossary). */
+    public static PageContext.Site site(Book book) {
+        Meta meta = book.meta();
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license());
+                meta.language(), meta.version(), meta.license(), !book.glossary().isEmpty());
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */

@@ -33,7 +33,7 @@ public final class PrintRenderer implements Renderer {
             }
         }
         List<PageContext.PartView> parts = Pages.parts(book, c -> "#" + c.id());
-        PageContext page = new PageContext(Pages.site(book.meta()), "", "print", "print", book.meta().title(),
+        PageContext page = new PageContext(Pages.site(book), "", "print", "print", book.meta().title(),
                 book.meta().subtitle(), body.toString(), null, List.of(), null, null, parts, "");
         context.output().text("print.html", context.theme().render("print", page));
     }

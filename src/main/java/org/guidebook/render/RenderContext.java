@@ -2,11 +2,15 @@ package org.guidebook.render;
 
 import java.util.List;
 import org.guidebook.enrich.Asset;
+import org.guidebook.index.BookIndex;
 import org.guidebook.model.Book;
 import org.guidebook.write.Output;
 
-/** Everything a renderer may use: the enriched book, the files to carry, the theme, and where to put files. */
-public record RenderContext(Book book, List<Asset> assets, Theme theme, Output output) {
+/**
+ * Everything a renderer may use: the enriched book, its search and term indexes, the files to carry, the
+ * theme, and where to put files.
+ */
+public record RenderContext(Book book, BookIndex index, List<Asset> assets, Theme theme, Output output) {
 
     public RenderContext {
         assets = List.copyOf(assets);
