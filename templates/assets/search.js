@@ -2,15 +2,17 @@
  *
  * The index (search-index.js, written by the build; format in SearchIndexScript.java) is a script, so it
  * loads from file:// as well as from a web server; it is loaded on first use, or found already inlined
- * (window.GUIDEBOOK_SEARCH) in a single-file build. This file makes no other request and never puts text
- * from the index into the page as HTML: results are built from text nodes and <mark> elements only.
+ * (window.GUIDEBOOK_SEARCH) in a single-file build. The texts for snippets are one small script per page
+ * (search/<page>.js, window.GUIDEBOOK_SEARCH_TEXT), loaded when a result on that page is shown; results
+ * appear at once and their snippets fill in as the texts arrive. This file makes no other request and never
+ * puts text from the index into the page as HTML: results are built from text nodes and <mark> only.
  *
  * Ranking: each query word matches index words exactly, by plural/suffix, by prefix while it is still
  * being typed (the last word), or with one typo (words of five letters or more), each with a lower
  * weight in that order. A glossary term and its abbreviations are one query word ("ANN" = "approximate
  * nearest neighbor"). Records that contain every query word come first; among them, words in a section
  * title count most, then the chapter title, then the body (rarer words weigh more); an exact phrase in
- * the title or text adds a bonus.
+ * a title adds a bonus.
  */
 (function () {
   'use strict';
@@ -46,9 +48,12 @@
 
   function prepare() {
     var data = window.GUIDEBOOK_SEARCH;
-    var stop = {};
+    var stop = Object.create(null);
     data.x.split(' ').forEach(function (w) { stop[w] = true; });
+    var firstOfPage = [];
+    data.r.forEach(function (rec, r) { if (firstOfPage[rec[0]] === undefined) firstOfPage[rec[0]] = r; });
     index = {
+      firstOfPage: firstOfPage,
       pages: data.c,
       records: data.r,
       words: data.w ? data.w.split(' ') : [],
@@ -56,10 +61,30 @@
       decoded: [],
       stop: stop,
       synonyms: data.s.map(function (group) { return group.map(tokens); }),
-      expansions: {}
+      expansions: Object.create(null)
     };
     var callbacks = waiting; waiting = [];
     callbacks.forEach(function (cb) { cb(true); });
+  }
+
+  /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array. */
+  var textWaiting = Object.create(null);
+  function pageTexts(pageIndex, done) {
+    var page = index.pages[pageIndex][0];
+    var store = window.GUIDEBOOK_SEARCH_TEXT || {};
+    if (store[page]) { done(store[page]); return; }
+    if (textWaiting[page]) { textWaiting[page].push(done); return; }
+    textWaiting[page] = [done];
+    setTimeout(function () { /* after the results are on screen */
+      var script = document.createElement('script');
+      script.src = root + 'search/' + page.replace(/\.html$/, '') + '.js';
+      script.onload = script.onerror = function () {
+        var texts = (window.GUIDEBOOK_SEARCH_TEXT || {})[page] || [];
+        var callbacks = textWaiting[page]; delete textWaiting[page];
+        callbacks.forEach(function (cb) { cb(texts); });
+      };
+      document.head.appendChild(script);
+    }, 0);
   }
 
   /* ---------- Matching query words to index words ---------- */
@@ -90,7 +115,7 @@
     var key = word + (typing ? '*' : '');
     var cached = index.expansions[key];
     if (cached) return cached;
-    var words = index.words, found = {}, out = [];
+    var words = index.words, found = Object.create(null), out = [];
     function add(w, quality) {
       if (found[w] === undefined) { found[w] = out.length; out.push({ w: w, q: quality }); }
       else if (out[found[w]].q < quality) out[found[w]].q = quality;
@@ -109,27 +134,36 @@
       if (words[s] === singular) add(s, 0.9);
     });
     if (word.length >= 5) {
+      /* one edit leaves the first two letters alone, or moves or changes one of them */
+      var a0 = word.charCodeAt(0), a1 = word.charCodeAt(1);
       for (var j = 0; j < words.length; j++) {
-        var w = words[j];
-        if (w.length >= word.length - 1 && w.length <= word.length + 1 && oneEditApart(word, w)) add(j, 0.55);
+        var w = words[j], b0 = w.charCodeAt(0), b1 = w.charCodeAt(1);
+        if ((b0 === a0 || b1 === a1 || b0 === a1 || b1 === a0) && w.length >= word.length - 1 &&
+            w.length <= word.length + 1 && oneEditApart(word, w)) add(j, 0.55);
       }
     }
     index.expansions[key] = out;
     return out;
   }
 
+  /* Base-64 VLQ digits (see SearchIndexScript.java): digit value by character code. */
+  var DIGIT = new Int8Array(128);
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, i) { DIGIT[c.charCodeAt(0)] = i; });
+
+  /* A word's postings as [record, flags, record, flags, …], decoded on first use. */
   function postings(w) {
     var decoded = index.decoded[w];
     if (decoded) return decoded;
-    var parts = index.postingText[w].split(',');
-    decoded = new Int32Array(parts.length * 2);
+    var text = index.postingText[w];
+    var values = [];
     var record = -1;
-    for (var k = 0; k < parts.length; k++) {
-      var n = parseInt(parts[k], 36);
-      record += n >> 4;
-      decoded[2 * k] = record;
-      decoded[2 * k + 1] = n & 15;
+    for (var pos = 0; pos < text.length;) {
+      var v = 0, shift = 0, d;
+      do { d = DIGIT[text.charCodeAt(pos++)]; v += (d & 31) * Math.pow(2, shift); shift += 5; } while (d & 32);
+      record += Math.floor(v / 16);
+      values.push(record, v % 16);
     }
+    decoded = new Int32Array(values);
     index.decoded[w] = decoded;
     return decoded;
   }
@@ -208,7 +242,7 @@
     var n = index.records.length;
     var score = new Float64Array(n);
     var hits = new Uint8Array(n);
-    var matched = {};
+    var matched = Object.create(null);
     var slots = 0;
     parsed.slots.forEach(function (slot) {
       var slotScore = null;
@@ -232,15 +266,12 @@
     function order(a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; }
     candidates.sort(order);
     if (parsed.phrase.indexOf(' ') > 0) {
-      var top = candidates.slice(0, 50);
+      var top = candidates.slice(0, 100);
       top.forEach(function (r) {
-        var rec = index.records[r];
-        var title = ' ' + tokens(rec[2]).join(' ') + ' ';
-        if (title.indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
-        else if ((' ' + tokens(rec[5]).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 1.5;
+        if ((' ' + tokens(index.records[r][2]).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
       });
       top.sort(order);
-      candidates = top.concat(candidates.slice(50));
+      candidates = top.concat(candidates.slice(100));
     }
     return candidates.slice(0, limit || 10).map(function (r) { return result(r, matched, hits[r] === slots); });
   }
@@ -263,19 +294,25 @@
       parent: rec[3],
       level: rec[4],
       title: highlight(rec[2], matched, 0),
-      snippet: highlight(rec[5], matched, 160),
-      complete: all
+      complete: all,
+      /* calls back with the snippet parts once the page's texts are there (at once when they are) */
+      snippet: function (done) {
+        pageTexts(rec[0], function (texts) { done(highlight(texts[r - index.firstOfPage[rec[0]]] || '', matched, 160)); });
+      }
     };
   }
+
+  function wordKey(word) { return /[^\x00-\x7f]/.test(word) ? normalize(word) : word.toLowerCase(); }
 
   /* Splits text into [text, isMatch] parts; with max > 0, cuts a window of about max characters around the
      part with the most matched words. */
   function highlight(text, matched, max) {
     var spans = [];
-    var re = new RegExp(WORD.source, 'gu');
+    var re = WORD;
+    re.lastIndex = 0;
     var m;
     while ((m = re.exec(text)) !== null) {
-      if (matched[normalize(m[0])]) spans.push([m.index, m.index + m[0].length]);
+      if (matched[wordKey(m[0])] === true) spans.push([m.index, m.index + m[0].length]);
     }
     var from = 0, to = text.length;
     if (max > 0 && text.length > max) {
@@ -326,10 +363,10 @@
     appendParts(title, res.title);
     var snippet = document.createElement('span');
     snippet.className = 'search-result-snippet';
-    appendParts(snippet, res.snippet);
     a.appendChild(where);
     a.appendChild(title);
-    if (res.snippet.length) a.appendChild(snippet);
+    a.appendChild(snippet);
+    res.snippet(function (parts) { snippet.textContent = ''; appendParts(snippet, parts); });
     return a;
   }
 

@@ -60,7 +60,7 @@ public final class SiteRenderer implements Renderer {
         }
 
         context.output().text("toc.js", TocScript.of(book));
-        context.output().text(SearchIndexScript.FILE, SearchIndexScript.of(context.index().search()));
+        SearchIndexScript.files(context.index().search()).forEach(context.output()::text);
         context.output().text("search.html", theme.render("search", new PageContext(site, "", "search", "search",
                 "Search", "Search the whole guide.", "", null, List.of(), null, null, List.of(), "")));
         if (!book.glossary().isEmpty()) {
