@@ -209,6 +209,8 @@
   /* Scores every record for one form (all its words must be present); returns record -> score. */
   function scoreForm(form, typing, n, matched) {
     var total = null;
+    var kept = form.filter(function (w, k) { return !index.stop[w] || (typing && k === form.length - 1); });
+    if (kept.length < form.length && !typing) form = kept; /* stopwords are not indexed: "learning to rank" */
     for (var k = 0; k < form.length; k++) {
       var word = form[k];
       var isTyping = typing && k === form.length - 1;
@@ -260,7 +262,7 @@
     var candidates = [];
     for (var r = 0; r < n; r++) {
       if (!hits[r]) continue;
-      if (index.records[r][4] === 0) score[r] *= 0.8; /* glossary entries after sections that tie */
+      if (index.records[r][4] === 0) score[r] *= 0.5; /* a glossary entry after the sections that explain it */
       candidates.push(r);
     }
     function order(a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; }

@@ -40,7 +40,7 @@ final class GlossaryPages {
             all.add(new Sortable<>(term.name(), termView(book, term, urls)));
             for (String abbreviation : term.abbreviations()) {
                 all.add(new Sortable<>(abbreviation, new PageContext.TermView("", abbreviation, "", "", List.of(),
-                        new PageContext.Link(urls.term(term.id()), term.name(), 0))));
+                        new PageContext.Link("#" + term.id(), term.name(), 0))));
             }
         }
         Map<String, List<PageContext.TermView>> byLetter = group(all);

@@ -77,6 +77,26 @@ public final class Browser implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Makes every request that is not for a {@code file:} URL fail, as on a machine without network. */
+    public void blockEverythingButFiles() {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls",
+                List.of("http://*", "https://*", "ws://*", "wss://*", "ftp://*", "blob:*", "data:*")));
+    }
+
+    /**
+     * URLs of the current page that are not files: resources it loaded or tried to load (resource timing),
+     * and elements that would load something from elsewhere. Empty when nothing left the machine.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> requestsThatWereNotFiles() {
+        return (List<String>) js("var urls = performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat(performance.getEntriesByType('navigation').map(e => e.name));"
+                + "document.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src],"
+                + " link[href]:not([rel=canonical])').forEach(e => urls.push(e.src || e.href));"
+                + "return urls.filter(u => !u.startsWith('file:'));");
+    }
+
     public Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }
