@@ -36,6 +36,17 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a window of {@code width}×{@code height} CSS pixels. */
     public static Browser start(int width, int height) {
+        return start(width, height, null);
+    }
+
+    /**
+     * Starts Chromium offline, with its network log going to {@code netLog} (unless null). Offline means every
+     * request that is not for a file fails before it leaves the machine: all of them go to a proxy on the
+     * loopback that refuses connections, and no host name resolves. Unlike blocking in DevTools
+     * ({@code Network.setBlockedURLs}), this still logs each attempt, so {@link #pageRequestsThatWereNotFiles}
+     * can prove that a page tried nothing.
+     */
+    public static Browser start(int width, int height, Path netLog) {
         requireBrowser();
         try {
             Path profile = Files.createTempDirectory("guidebook-chromium");
@@ -45,6 +56,11 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--disable-extensions", "--hide-scrollbars",
                     "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            if (netLog != null) {
+                options.addArguments("--log-net-log=" + netLog, "--net-log-capture-mode=Default",
+                        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                        "--host-resolver-rules=MAP * ~NOTFOUND");
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -77,24 +93,37 @@ public final class Browser implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    /** Makes every request that is not for a {@code file:} URL fail, as on a machine without network. */
-    public void blockEverythingButFiles() {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls",
-                List.of("http://*", "https://*", "ws://*", "wss://*", "ftp://*", "blob:*", "data:*")));
-    }
-
     /**
-     * URLs of the current page that are not files: resources it loaded or tried to load (resource timing),
-     * and elements that would load something from elsewhere. Empty when nothing left the machine.
+     * The URLs other than {@code file:} that pages tried to load, from a net log written by a browser started
+     * with {@link #start(int, int, Path)} (read it after {@link #close()}). Chromium's own background
+     * requests (updates, clock) are not a page's and are left out: a page's requests carry the page's origin
+     * as initiator, Chromium's carry none. They failed all the same (the browser was offline).
      */
     @SuppressWarnings("unchecked")
-    public List<String> requestsThatWereNotFiles() {
-        return (List<String>) js("var urls = performance.getEntriesByType('resource').map(e => e.name)"
-                + ".concat(performance.getEntriesByType('navigation').map(e => e.name));"
-                + "document.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src],"
-                + " link[href]:not([rel=canonical])').forEach(e => urls.push(e.src || e.href));"
-                + "return urls.filter(u => !u.startsWith('file:'));");
+    public static List<String> pageRequestsThatWereNotFiles(Path netLog) {
+        try {
+            Map<String, Object> log = new org.openqa.selenium.json.Json().toType(Files.readString(netLog), Map.class);
+            Map<String, Object> constants = (Map<String, Object>) log.get("constants");
+            Number startJob = (Number) ((Map<String, Object>) constants.get("logEventTypes")).get("URL_REQUEST_START_JOB");
+            Map<Object, String> urlOf = new java.util.HashMap<>();
+            Map<Object, Object> initiatorOf = new java.util.HashMap<>();
+            for (Map<String, Object> event : (List<Map<String, Object>>) log.get("events")) {
+                Object source = ((Map<String, Object>) event.get("source")).get("id");
+                Map<String, Object> params = (Map<String, Object>) event.getOrDefault("params", Map.of());
+                if (params.get("url") instanceof String url) urlOf.putIfAbsent(source, url);
+                if (((Number) event.get("type")).intValue() == startJob.intValue() && params.containsKey("method")) {
+                    initiatorOf.put(source, params.getOrDefault("initiator", "not an origin")); // the job's start
+                }
+            }
+            java.util.Set<String> urls = new java.util.TreeSet<>();
+            initiatorOf.forEach((source, initiator) -> {
+                String url = urlOf.getOrDefault(source, "(unknown)");
+                if (!url.startsWith("file:") && !"not an origin".equals(initiator)) urls.add(url);
+            });
+            return List.copyOf(urls);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Object js(String script, Object... args) {
