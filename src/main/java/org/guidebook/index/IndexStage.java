@@ -50,9 +50,9 @@ public final class IndexStage {
     }
 
     private static void addChapter(Chapter chapter, List<SearchRecord> records, List<String> contextTitles) {
-        String opening = String.join(" ", chapter.frontMatter().summary(),
-                chapter.frontMatter().prompt() == null ? "" : chapter.frontMatter().prompt(), openingText(chapter.html()));
-        records.add(new SearchRecord(chapter.page(), chapter.title(), chapter.title(), "", opening.strip(), 1));
+        String opening = java.util.stream.Stream.of(chapter.frontMatter().summary(), chapter.frontMatter().prompt(),
+                openingText(chapter.html())).filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+        records.add(new SearchRecord(chapter.page(), chapter.title(), chapter.title(), "", opening, 1));
         contextTitles.add("");
         String h2 = "";
         for (Section section : chapter.sections()) {
@@ -70,7 +70,8 @@ public final class IndexStage {
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
             if (node instanceof Element e && e.normalName().equals("h2")) break;
             node.traverse((n, depth) -> {
-                if (n instanceof TextNode t && t.parent() != null && t.parent().closest("svg") == null) text.append(t.getWholeText()).append(' ');
+                if (n instanceof TextNode t && t.parent() != null && t.parent().closest("svg") == null) text.append(t.getWholeText());
+                else if (n instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) text.append(' ');
             });
         }
         return text.toString().replaceAll("\\s+", " ").strip();
