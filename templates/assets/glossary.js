@@ -55,13 +55,18 @@
     place(link, popover);
   }
 
-  /* Keep the popover inside the viewport horizontally, below the term. */
+  /* Below the term, inside the viewport horizontally; coordinates are relative to the popover's
+     containing block (the page, or a positioned ancestor). */
   function place(link, popover) {
-    var rect = link.getBoundingClientRect();
+    var rect = link.getClientRects()[0] || link.getBoundingClientRect();
     var width = Math.min(352, window.innerWidth - 16);
     var left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    var parent = popover.offsetParent;
+    var base = !parent || parent === document.body ? document.documentElement.getBoundingClientRect()
+      : parent.getBoundingClientRect();
     popover.style.width = width + 'px';
-    popover.style.left = (left - rect.left) + 'px';
+    popover.style.left = (left - base.left) + 'px';
+    popover.style.top = (rect.bottom - base.top + 6) + 'px';
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('a.term[data-term]'), function (link) {

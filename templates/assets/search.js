@@ -421,7 +421,7 @@
       shown.push(link);
     });
     more.href = root + 'search.html?q=' + encodeURIComponent(query);
-    status.textContent = results.length ? results.length + (results.length === 8 ? '+' : '') + ' results'
+    status.textContent = results.length ? (results.length === 8 ? 'Top 8 results' : results.length + ' result' + (results.length === 1 ? '' : 's'))
       : 'No results for \u201c' + query + '\u201d';
     active = -1;
     input.removeAttribute('aria-activedescendant');

@@ -101,6 +101,7 @@ public final class IndexStage {
         Map<String, Chapter> byPage = new HashMap<>();
         book.chapters().forEach(c -> byPage.put(c.page(), c));
         for (SearchRecord record : sectionRecords) {
+            if (!indexable(record)) continue;
             String page = record.url().contains("#") ? record.url().substring(0, record.url().indexOf('#')) : record.url();
             String anchor = record.url().contains("#") ? record.url().substring(record.url().indexOf('#') + 1) : "";
             Chapter chapter = byPage.get(page);
@@ -122,6 +123,15 @@ public final class IndexStage {
             entries.add(new TermIndex.Entry(term, list));
         }
         return new TermIndex(entries);
+    }
+
+    /** Sections not listed in the A–Z index: quiz questions and reading lists are not where a term is discussed. */
+    private static final java.util.Set<String> NOT_INDEXED = java.util.Set.of("check yourself", "further reading");
+
+    private static boolean indexable(SearchRecord record) {
+        String own = record.section().strip().toLowerCase(java.util.Locale.ROOT);
+        String parent = record.parent().strip().toLowerCase(java.util.Locale.ROOT);
+        return record.level() == 1 || !(NOT_INDEXED.contains(own) && record.level() == 2 || NOT_INDEXED.contains(parent));
     }
 
     private static TermIndex.Mention seeMention(Book book, Term.See see) {

@@ -5,7 +5,8 @@ import org.guidebook.model.Term;
 
 /**
  * The back-of-book index: every glossary term with the sections that mention it, in reading order, the
- * sections its {@code see:} names marked as primary.
+ * sections its {@code see:} names marked as primary. "Check yourself" questions and "Further reading" lists
+ * are left out: they are not where a term is discussed.
  */
 public record TermIndex(List<Entry> entries) {
 

@@ -64,10 +64,10 @@ final class GlossaryLoader {
             problems.add(GLOSSARY_YML, definitionLine, "term `" + name + "` has no definition — add `definition:`"
                     + " with one or two sentences of Markdown");
         }
-        claim(name, entry.line(), "term", names, problems);
+        claim(name, entry.line(), entry.line(), "term", names, problems);
         List<String> abbreviations = new ArrayList<>();
         for (Item item : items(fields, "abbr")) {
-            if (!item.text().isEmpty() && claim(item.text(), item.line(), "abbreviation", names, problems)) {
+            if (!item.text().isEmpty() && claim(item.text(), item.line(), entry.line(), "abbreviation", names, problems)) {
                 abbreviations.add(item.text());
             }
         }
@@ -78,12 +78,17 @@ final class GlossaryLoader {
                 definitionLine));
     }
 
-    /** Records {@code form} as taken; reports it when a term or abbreviation already uses it (any case). */
-    private static boolean claim(String form, int line, String what, Map<String, Integer> names, Problems problems) {
+    /**
+     * Records {@code form} as a name of the entry at {@code entryLine}; reports it when another entry already
+     * uses it in any case. The same entry may list case variants ("nDCG", "NDCG"): abbreviations match with
+     * their exact case, so both are needed.
+     */
+    private static boolean claim(String form, int line, int entryLine, String what, Map<String, Integer> names,
+                                 Problems problems) {
         String key = form.toLowerCase(Locale.ROOT);
-        Integer first = names.putIfAbsent(key, line);
-        if (first == null) return true;
-        problems.add(GLOSSARY_YML, line, what + " `" + form + "` is already used by the entry at line " + first
+        Integer owner = names.putIfAbsent(key, entryLine);
+        if (owner == null || owner == entryLine) return true;
+        problems.add(GLOSSARY_YML, line, what + " `" + form + "` is already used by the entry at line " + owner
                 + " — a term or abbreviation may name only one entry: merge the two entries or remove this one");
         return false;
     }
