@@ -50,10 +50,19 @@
     var data = window.GUIDEBOOK_SEARCH;
     var stop = Object.create(null);
     data.x.split(' ').forEach(function (w) { stop[w] = true; });
-    var firstOfPage = [];
-    data.r.forEach(function (rec, r) { if (firstOfPage[rec[0]] === undefined) firstOfPage[rec[0]] = r; });
+    var firstOfPage = [], endOfPage = [], pagesByWord = Object.create(null);
+    data.r.forEach(function (rec, r) {
+      if (firstOfPage[rec[0]] === undefined) firstOfPage[rec[0]] = r;
+      endOfPage[rec[0]] = r + 1;
+    });
+    data.c.forEach(function (page, i) {
+      if (page[0] === 'glossary.html') return;
+      tokens(page[1]).forEach(function (w) { (pagesByWord[w] = pagesByWord[w] || []).push(i); });
+    });
     index = {
       firstOfPage: firstOfPage,
+      endOfPage: endOfPage,
+      pagesByWord: pagesByWord,
       pages: data.c,
       records: data.r,
       words: data.w ? data.w.split(' ') : [],
@@ -160,16 +169,17 @@
     for (var pos = 0; pos < text.length;) {
       var v = 0, shift = 0, d;
       do { d = DIGIT[text.charCodeAt(pos++)]; v += (d & 31) * Math.pow(2, shift); shift += 5; } while (d & 32);
-      record += Math.floor(v / 16);
-      values.push(record, v % 16);
+      record += Math.floor(v / 8);
+      values.push(record, v % 8);
     }
     decoded = new Int32Array(values);
     index.decoded[w] = decoded;
     return decoded;
   }
 
-  var BODY = [0, 1, 1.4, 1.7];
-  function weight(flags) { return BODY[flags & 3] + (flags & 4 ? 6 : 0) + (flags & 8 ? 1.5 : 0); }
+  var BODY = [0, 1, 1.5, 1.5];
+  function weight(flags) { return BODY[flags & 3] + (flags & 4 ? 6 : 0); }
+  var IN_CHAPTER_TITLE = 1.5;
 
   /* ---------- Queries ---------- */
 
@@ -221,10 +231,21 @@
         var x = expansions[e];
         var list = postings(x.w);
         var idf = Math.log(1 + n / (list.length / 2));
-        matched[index.words[x.w]] = true;
+        var wordText = index.words[x.w];
+        matched[wordText] = true;
         for (var p = 0; p < list.length; p += 2) {
           var s = x.q * weight(list[p + 1]) * idf;
           if (s > best[list[p]]) best[list[p]] = s;
+        }
+        /* a word of the chapter title counts for every section of the chapter */
+        var pages = index.pagesByWord[wordText];
+        if (pages) {
+          pages.forEach(function (page) {
+            for (var r = index.firstOfPage[page]; r < index.endOfPage[page]; r++) {
+              var c = x.q * (BODY[0] + IN_CHAPTER_TITLE) * idf;
+              best[r] = best[r] > 0 ? Math.max(best[r], best[r] + c * 0.25) : Math.max(best[r], c);
+            }
+          });
         }
       }
       if (total === null) total = best;
@@ -293,7 +314,7 @@
     return {
       url: href(page[0], rec[1]),
       chapter: page[1],
-      parent: rec[3],
+      parent: rec[3] >= 0 ? index.records[rec[3]][2] : '',
       level: rec[4],
       title: highlight(rec[2], matched, 0),
       complete: all,

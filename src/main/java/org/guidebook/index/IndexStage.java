@@ -31,36 +31,30 @@ public final class IndexStage {
 
     public BookIndex index(Book book) {
         List<SearchRecord> records = new ArrayList<>();
-        List<String> contextTitles = new ArrayList<>();
-        for (Chapter chapter : book.chapters()) {
-            addChapter(chapter, records, contextTitles);
-        }
+        for (Chapter chapter : book.chapters()) addChapter(chapter, records);
         int sectionRecords = records.size();
         for (Term term : book.glossary()) {
             String title = term.abbreviations().isEmpty() ? term.name()
                     : term.name() + " (" + String.join(", ", term.abbreviations()) + ")";
             records.add(new SearchRecord(GlossaryLinks.PAGE + "#" + term.id(), GLOSSARY_LABEL, title, "",
                     Jsoup.parseBodyFragment(term.html()).text(), 0));
-            contextTitles.add("");
         }
         List<List<String>> synonyms = book.glossary().stream().filter(t -> !t.abbreviations().isEmpty())
                 .map(Term::forms).toList();
-        SearchIndex search = new SearchIndex(records, invert(records, contextTitles), synonyms);
+        SearchIndex search = new SearchIndex(records, invert(records), synonyms);
         return new BookIndex(search, terms(book, records.subList(0, sectionRecords)));
     }
 
-    private static void addChapter(Chapter chapter, List<SearchRecord> records, List<String> contextTitles) {
+    private static void addChapter(Chapter chapter, List<SearchRecord> records) {
         String opening = java.util.stream.Stream.of(chapter.frontMatter().summary(), chapter.frontMatter().prompt(),
                 openingText(chapter.html())).filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(" "));
         records.add(new SearchRecord(chapter.page(), chapter.title(), chapter.title(), "", opening, 1));
-        contextTitles.add("");
         String h2 = "";
         for (Section section : chapter.sections()) {
             if (section.level() == 2) h2 = section.title();
             String parent = section.level() == 3 ? h2 : "";
             records.add(new SearchRecord(chapter.page() + "#" + section.id(), chapter.title(), section.title(), parent,
                     section.text(), section.level()));
-            contextTitles.add(chapter.title() + " " + parent);
         }
     }
 
@@ -77,16 +71,15 @@ public final class IndexStage {
         return text.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static TreeMap<String, List<SearchIndex.Posting>> invert(List<SearchRecord> records, List<String> contextTitles) {
+    private static TreeMap<String, List<SearchIndex.Posting>> invert(List<SearchRecord> records) {
         TreeMap<String, List<SearchIndex.Posting>> words = new TreeMap<>();
         for (int r = 0; r < records.size(); r++) {
             SearchRecord record = records.get(r);
             Map<String, Integer> flags = new LinkedHashMap<>();
             Map<String, Integer> counts = new HashMap<>();
             for (String w : Tokens.indexed(record.text())) counts.merge(w, 1, Integer::sum);
-            counts.forEach((w, n) -> flags.put(w, n == 1 ? 1 : n <= 3 ? 2 : 3));
+            counts.forEach((w, n) -> flags.put(w, n == 1 ? 1 : 2));
             for (String w : Tokens.indexed(record.section())) flags.merge(w, SearchIndex.IN_TITLE, (a, b) -> a | b);
-            for (String w : Tokens.indexed(contextTitles.get(r))) flags.merge(w, SearchIndex.IN_CONTEXT_TITLE, (a, b) -> a | b);
             for (Map.Entry<String, Integer> e : flags.entrySet()) {
                 words.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new SearchIndex.Posting(r, e.getValue()));
             }

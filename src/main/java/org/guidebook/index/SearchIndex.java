@@ -16,15 +16,14 @@ import org.guidebook.model.SearchRecord;
 public record SearchIndex(List<SearchRecord> records, SortedMap<String, List<Posting>> words,
                           List<List<String>> synonyms) {
 
-    /** Bits of {@link Posting#flags}: how often the word occurs in the body, and in which titles. */
+    /** Bits of {@link Posting#flags}: how often the word occurs in the body, and whether it is in the title. */
     public static final int BODY_MASK = 3;
     public static final int IN_TITLE = 4;
-    public static final int IN_CONTEXT_TITLE = 8;
 
     /**
-     * One record that contains a word. {@code flags}: bits 0–1 the body frequency (0 none, 1 once, 2 two or
-     * three times, 3 more), {@link #IN_TITLE} the record's own title, {@link #IN_CONTEXT_TITLE} its chapter
-     * title or the h2 above it.
+     * One record that contains a word. {@code flags}: bits 0–1 the body frequency (0 none, 1 once, 2 more
+     * often), {@link #IN_TITLE} in the record's own title. (Chapter titles are matched by the query code from
+     * the list of pages, which keeps a posting per section of the chapter out of the index.)
      */
     public record Posting(int record, int flags) {
     }

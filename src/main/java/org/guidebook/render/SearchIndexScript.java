@@ -20,14 +20,15 @@ import org.guidebook.model.SearchRecord;
  * <pre>
  * {"v":1,
  *  "c":[[page, title], …],                 pages: each chapter, then the glossary
- *  "r":[[c, anchor, title, parent, level], …]   records, in reading order (a page's records are contiguous)
+ *  "r":[[c, anchor, title, parent, level], …]   records in reading order (a page's records are contiguous);
+ *                                            parent: the record of the h2 above an h3, else -1
  *  "w":"word word …",                        the indexed words, sorted, separated by spaces
  *  "p":"postings postings …",                each word's postings, in the same order, separated by spaces
  *  "s":[[form, form, …], …],                 synonym groups (a glossary term and its abbreviations)
  *  "x":"a an and …"}                         the stopwords left out of the index
  * </pre>
  *
- * A word's postings are one number per record that contains it, {@code (record − previous record) × 16 +
+ * A word's postings are one number per record that contains it, {@code (record − previous record) × 8 +
  * flags} with the flags of {@link SearchIndex.Posting}, each written as base-64 VLQ digits like a source
  * map's (alphabet {@code A–Z a–z 0–9 + /}, five bits per digit, least significant first, the 32 bit set on
  * every digit but the last), so most postings take one or two characters and need no separator. Only the
@@ -48,7 +49,10 @@ public final class SearchIndexScript {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<String>> texts = new LinkedHashMap<>();
         StringBuilder records = new StringBuilder();
-        for (SearchRecord record : index.records()) {
+        int lastH2 = -1;
+        for (int r = 0; r < index.records().size(); r++) {
+            SearchRecord record = index.records().get(r);
+            if (record.level() <= 2) lastH2 = record.level() == 2 ? r : -1;
             int hash = record.url().indexOf('#');
             String page = hash < 0 ? record.url() : record.url().substring(0, hash);
             String anchor = hash < 0 ? "" : record.url().substring(hash + 1);
@@ -57,7 +61,7 @@ public final class SearchIndexScript {
             texts.computeIfAbsent(page, k -> new ArrayList<>()).add(record.text());
             if (!records.isEmpty()) records.append(",\n");
             records.append('[').append(pages.get(page)).append(',').append(Json.string(anchor)).append(',')
-                    .append(Json.string(record.section())).append(',').append(Json.string(record.parent())).append(',')
+                    .append(Json.string(record.section())).append(',').append(record.level() == 3 ? lastH2 : -1).append(',')
                     .append(record.level()).append(']');
         }
         StringBuilder js = new StringBuilder("window.GUIDEBOOK_SEARCH={\"v\":1,\"c\":[");
@@ -99,7 +103,7 @@ public final class SearchIndexScript {
             if (!postings.isEmpty()) postings.append(' ');
             int previous = -1;
             for (SearchIndex.Posting p : list) {
-                vlq(postings, (p.record() - previous) * 16 + p.flags());
+                vlq(postings, (p.record() - previous) * 8 + p.flags());
                 previous = p.record();
             }
         }

@@ -147,8 +147,8 @@ class GlossaryAndSearchPagesTest {
                 value |= (digit & 31) << shift;
                 shift += 5;
             } while ((digit & 32) != 0);
-            record += value >> 4;
-            out.add(new int[] {record, value & 15});
+            record += value >> 3;
+            out.add(new int[] {record, value & 7});
         }
         return out;
     }
