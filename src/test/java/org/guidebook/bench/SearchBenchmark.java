@@ -32,6 +32,9 @@ public final class SearchBenchmark {
     static final List<String> QUERIES = List.of("two tower", "ndcg", "embed", "embedings", "feature store",
             "cold start", "ann", "click-through rate", "negative sampling", "latency budget", "calibration drift");
 
+    /** The CPU slow-down (4 for the budget; {@code -Drate=1} to see the unthrottled cost). */
+    static final int RATE = Integer.getInteger("rate", 4);
+
     private SearchBenchmark() {
     }
 
@@ -41,18 +44,32 @@ public final class SearchBenchmark {
         byte[] index = Files.readAllBytes(site.resolve("search-index.js"));
         System.out.printf(Locale.ROOT, "| search-index.js | %s raw | %s gzipped |%n", kib(index.length), kib(gzip(index)));
         try (Browser browser = Browser.start(1366, 900)) {
+            List<Double> floor = new ArrayList<>();
             List<Double> first = new ArrayList<>();
+            List<Double> snippets = new ArrayList<>();
+            List<Double> focused = new ArrayList<>();
             List<Double> keys = new ArrayList<>();
             for (int run = 0; run < 5; run++) {
                 browser.open(site.resolve("index.html"));
-                throttle(browser, 4);
-                first.add(firstQuery(browser, "two tower"));
+                throttle(browser, RATE);
+                floor.add(loadScript(browser, "toc.js"));
+                browser.open(site.resolve("index.html"));
+                throttle(browser, RATE);
+                focusThenType(browser, "embedding", focused);
+                browser.open(site.resolve("index.html"));
+                throttle(browser, RATE);
+                double[] both = firstQueryAndSnippet(browser, "two tower");
+                first.add(both[0]);
+                snippets.add(both[1]);
                 for (String query : QUERIES) {
                     for (int i = 1; i <= query.length(); i++) keys.add(keystroke(browser, query.substring(0, i)));
                 }
                 throttle(browser, 1);
             }
-            row("Guidebook: first query incl. loading the index", first);
+            row("Any script from file:// (toc.js, " + kib(Files.size(site.resolve("toc.js"))) + "): the floor of loading", floor);
+            row("Guidebook: first query incl. loading the index (results shown)", first);
+            row("Guidebook: the same, until the first snippet is shown (texts load after the results)", snippets);
+            row("Guidebook: first query typed 150 ms after focusing the box (the index loads on focus)", focused);
             row("Guidebook: each keystroke (" + keys.size() + " keystrokes)", keys);
             if (lunr) lunr(browser, site);
         }
@@ -62,17 +79,43 @@ public final class SearchBenchmark {
         browser.driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", rate));
     }
 
-    /** Types {@code query} into a fresh page's search box; ms until results are in the page, index load included. */
-    static double firstQuery(Browser browser, String query) {
-        Object ms = browser.driver.executeAsyncScript(
+    /**
+     * Types {@code query} into a fresh page's search box; returns {ms until the results are in the page and
+     * laid out, ms until the first result's snippet is there too}, loading of the index included.
+     */
+    static double[] firstQueryAndSnippet(Browser browser, String query) {
+        @SuppressWarnings("unchecked")
+        List<Number> ms = (List<Number>) browser.driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1], q = arguments[0];"
                         + "var input = document.getElementById('search-input'), list = document.getElementById('search-results');"
-                        + "var t0 = performance.now();"
-                        + "var obs = new MutationObserver(function () { if (list.children.length) { obs.disconnect();"
-                        + "  list.getBoundingClientRect(); done(performance.now() - t0); } });"
-                        + "obs.observe(list, {childList: true});"
+                        + "var t0 = performance.now(), t1 = 0;"
+                        + "var obs = new MutationObserver(function () {"
+                        + "  if (!t1 && list.children.length) { list.getBoundingClientRect(); t1 = performance.now() - t0; }"
+                        + "  var snippet = list.querySelector('.search-result-snippet');"
+                        + "  if (t1 && snippet && snippet.textContent) { obs.disconnect(); list.getBoundingClientRect();"
+                        + "    done([t1, performance.now() - t0]); } });"
+                        + "obs.observe(list, {childList: true, subtree: true, characterData: true});"
                         + "input.value = q; input.dispatchEvent(new Event('input'));", query);
+        return new double[] {ms.get(0).doubleValue(), ms.get(1).doubleValue()};
+    }
+
+    static double firstQuery(Browser browser, String query) {
+        return firstQueryAndSnippet(browser, query)[0];
+    }
+
+    /** ms to load one more script of the site, for comparison with the index. */
+    static double loadScript(Browser browser, String file) {
+        Object ms = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1], s = document.createElement('script');"
+                + "var t0 = performance.now(); s.onload = function () { done(performance.now() - t0); };"
+                + "s.src = arguments[0] + '?again'; document.head.appendChild(s);", file);
         return ((Number) ms).doubleValue();
+    }
+
+    /** Focuses the box (which starts loading the index), waits 150 ms as a reader would, then types. */
+    static void focusThenType(Browser browser, String query, List<Double> out) throws InterruptedException {
+        browser.js("document.getElementById('search-input').focus();");
+        Thread.sleep(150);
+        out.add(firstQuery(browser, query));
     }
 
     /** One keystroke with the index loaded: ms from the input event to the results laid out. */
@@ -98,7 +141,7 @@ public final class SearchBenchmark {
                 + " var last = words.length - 1; var terms = words.map(function (w, i) {"
                 + "  w = w.replace(/[:~^*+-]/g, ''); return i === last ? w + '* ' + w + (w.length >= 5 ? '~1' : '')"
                 + "  : w + (w.length >= 5 ? '~1' : ''); }); return idx.search(terms.join(' ')); };");
-        throttle(browser, 4);
+        throttle(browser, RATE);
         List<Double> build = new ArrayList<>();
         int builds = ((Number) browser.js("return window.lunrDocs.length")).intValue() > 5000 ? 1 : 3;
         for (int i = 0; i < builds; i++) {
@@ -113,7 +156,7 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "| lunr serialized index (without the texts for snippets, %s more) | %s raw | %s gzipped |%n",
                 kib(texts), kib(bytes.length), kib(gzip(bytes)));
         browser.js("window.lunrSerialized = arguments[0];", serialized);
-        throttle(browser, 4);
+        throttle(browser, RATE);
         List<Double> load = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             load.add(((Number) browser.js("var t0 = performance.now();"
