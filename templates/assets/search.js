@@ -299,6 +299,9 @@
     return candidates.slice(0, limit || 10).map(function (r) { return result(r, matched, hits[r] === slots); });
   }
 
+  /* The heading id of an ASCII title, as the build makes it (Slugger.java); the index leaves such ids out. */
+  function slug(title) { return title.trim().toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-'); }
+
   function href(page, anchor) {
     if (body.hasAttribute('data-one-page')) {
       /* single-file output: every id is <page-id>--<id> (see OnePageAnchors) */
@@ -312,7 +315,7 @@
     var rec = index.records[r];
     var page = index.pages[rec[0]];
     return {
-      url: href(page[0], rec[1]),
+      url: href(page[0], rec[1] === 0 ? slug(rec[2]) : rec[1]),
       chapter: page[1],
       parent: rec[3] >= 0 ? index.records[rec[3]][2] : '',
       level: rec[4],
@@ -559,5 +562,10 @@
   }
 
   /* For tests and benchmarks: the same engine the page uses. */
-  window.guidebookSearch = { load: load, search: search };
+  window.guidebookSearch = {
+    load: load,
+    search: search,
+    /* every record's link, in index order */
+    urls: function () { return index.records.map(function (rec) { return href(index.pages[rec[0]][0], rec[1] === 0 ? slug(rec[2]) : rec[1]); }); }
+  };
 })();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.guidebook.enrich.Slugger;
 import org.guidebook.index.SearchIndex;
 import org.guidebook.index.Tokens;
 import org.guidebook.model.SearchRecord;
@@ -21,6 +22,7 @@ import org.guidebook.model.SearchRecord;
  * {"v":1,
  *  "c":[[page, title], …],                 pages: each chapter, then the glossary
  *  "r":[[c, anchor, title, parent, level], …]   records in reading order (a page's records are contiguous);
+ *                                            anchor 0: the slug of an ASCII title (see {@link #derivable});
  *                                            parent: the record of the h2 above an h3, else -1
  *  "w":"word word …",                        the indexed words, sorted, separated by spaces
  *  "p":"postings postings …",                each word's postings, in the same order, separated by spaces
@@ -60,7 +62,8 @@ public final class SearchIndexScript {
             titles.putIfAbsent(page, record.chapter());
             texts.computeIfAbsent(page, k -> new ArrayList<>()).add(record.text());
             if (!records.isEmpty()) records.append(",\n");
-            records.append('[').append(pages.get(page)).append(',').append(Json.string(anchor)).append(',')
+            records.append('[').append(pages.get(page)).append(',')
+                    .append(derivable(anchor, record.section()) ? "0" : Json.string(anchor)).append(',')
                     .append(Json.string(record.section())).append(',').append(record.level() == 3 ? lastH2 : -1).append(',')
                     .append(record.level()).append(']');
         }
@@ -79,6 +82,17 @@ public final class SearchIndexScript {
         texts.forEach((page, list) -> files.put(textFile(page), "(window.GUIDEBOOK_SEARCH_TEXT=window.GUIDEBOOK_SEARCH_TEXT||{})["
                 + Json.string(page) + "]=[" + String.join(",\n", list.stream().map(Json::string).toList()) + "];\n"));
         return files;
+    }
+
+    private static final java.util.regex.Pattern ASCII_TITLE = java.util.regex.Pattern.compile("[\\x20-\\x7E]+");
+
+    /**
+     * True when the browser can derive {@code anchor} from an ASCII {@code title} by the slug rule it shares
+     * with {@link Slugger} for ASCII (lower case, keep letters, digits, {@code -} and {@code _}, spaces to
+     * {@code -}); such anchors, most of them, are left out of the index.
+     */
+    static boolean derivable(String anchor, String title) {
+        return !anchor.isEmpty() && ASCII_TITLE.matcher(title).matches() && anchor.equals(Slugger.slug(title));
     }
 
     /** The text file of a page's records, e.g. {@code search/metrics.js} for {@code metrics.html}. */

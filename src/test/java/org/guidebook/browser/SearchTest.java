@@ -203,6 +203,21 @@ class SearchTest {
     }
 
     @Test
+    void everyRecordLinksToAnAnchorThatExists() throws java.io.IOException {
+        browser.open(site.resolve("index.html"));
+        browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1]; guidebookSearch.load(function () { done(1); });");
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) browser.js("return guidebookSearch.urls();");
+        assertTrue(urls.size() > 30, urls.toString());
+        for (String url : urls) {
+            String[] parts = java.net.URI.create(url).getPath().replaceAll(".*/", "").split("#");
+            String anchor = java.net.URI.create(url).getFragment();
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve(parts[0]).toFile(), "UTF-8");
+            if (anchor != null) assertTrue(page.getElementById(anchor) != null, "anchor of " + url);
+        }
+    }
+
+    @Test
     void theIndexIsLoadedOnlyFromFiles() {
         browser.open(site.resolve("intro.html"));
         type("two tower");
