@@ -119,6 +119,18 @@
 
   var SUFFIX = /^(s|es|ed|er|ers|ing|ings|ly|al)$/;
 
+  /* The index words of one length, built on first use. */
+  function byLength(len) {
+    if (!index.lengths) {
+      index.lengths = [];
+      for (var i = 0; i < index.words.length; i++) {
+        var l = index.words[i].length;
+        (index.lengths[l] = index.lengths[l] || []).push(i);
+      }
+    }
+    return index.lengths[len] || [];
+  }
+
   /* The index words a query word stands for, each with a quality from 0 to 1. */
   function expand(word, typing) {
     var key = word + (typing ? '*' : '');
@@ -143,12 +155,15 @@
       if (words[s] === singular) add(s, 0.9);
     });
     if (word.length >= 5) {
-      /* one edit leaves the first two letters alone, or moves or changes one of them */
+      /* one edit changes the length by at most one and leaves the first two letters alone, or moves or
+         changes one of them */
       var a0 = word.charCodeAt(0), a1 = word.charCodeAt(1);
-      for (var j = 0; j < words.length; j++) {
-        var w = words[j], b0 = w.charCodeAt(0), b1 = w.charCodeAt(1);
-        if ((b0 === a0 || b1 === a1 || b0 === a1 || b1 === a0) && w.length >= word.length - 1 &&
-            w.length <= word.length + 1 && oneEditApart(word, w)) add(j, 0.55);
+      for (var len = word.length - 1; len <= word.length + 1; len++) {
+        var bucket = byLength(len);
+        for (var j = 0; j < bucket.length; j++) {
+          var w = words[bucket[j]], b0 = w.charCodeAt(0), b1 = w.charCodeAt(1);
+          if ((b0 === a0 || b1 === a1 || b0 === a1 || b1 === a0) && oneEditApart(word, w)) add(bucket[j], 0.55);
+        }
       }
     }
     index.expansions[key] = out;
@@ -289,12 +304,12 @@
     function order(a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; }
     candidates.sort(order);
     if (parsed.phrase.indexOf(' ') > 0) {
-      var top = candidates.slice(0, 100);
+      var top = candidates.slice(0, 30);
       top.forEach(function (r) {
         if ((' ' + tokens(index.records[r][2]).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
       });
       top.sort(order);
-      candidates = top.concat(candidates.slice(100));
+      candidates = top.concat(candidates.slice(30));
     }
     return candidates.slice(0, limit || 10).map(function (r) { return result(r, matched, hits[r] === slots); });
   }
