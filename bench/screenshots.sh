@@ -18,4 +18,14 @@ for scheme in light dark; do
 done
 shot "diagram-viewer-phone-light" visual-search.html 390 844 light "figure.diagram .diagram-frame" click
 shot "drawer-phone-dark" offline-evaluation.html 390 844 dark "#menu-button" click
+shot "search-desktop-light" offline-evaluation.html 1366 900 light "#search-input" "type:two tower"
+shot "search-desktop-dark" offline-evaluation.html 1366 900 dark "#search-input" "type:calibration"
+shot "search-phone-light" offline-evaluation.html 390 844 light "#search-open" "type:embed"
+shot "search-page-phone-dark" "search.html?q=cold start" 390 844 dark
+if [ -e "$site/glossary.html" ]; then
+  shot "glossary-phone-light" glossary.html 390 844 light
+  shot "a-z-desktop-dark" a-z.html 1366 900 dark
+  shot "popover-phone-light" visual-search.html 390 844 light "a.term[data-term]" click
+  shot "popover-desktop-dark" visual-search.html 1366 900 dark "a.term[data-term]" click
+fi
 ls -1 "$out"

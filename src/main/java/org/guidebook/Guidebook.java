@@ -10,6 +10,8 @@ import org.guidebook.diagram.DiagramStage;
 import org.guidebook.markdown.DiagramRef;
 import org.guidebook.model.Diagram;
 import org.guidebook.enrich.EnrichStage;
+import org.guidebook.index.BookIndex;
+import org.guidebook.index.IndexStage;
 import org.guidebook.load.GuideLoader;
 import org.guidebook.load.SourceTree;
 import org.guidebook.markdown.MarkdownStage;
@@ -29,7 +31,7 @@ import org.guidebook.write.Output;
 import org.guidebook.write.OutputWriter;
 
 /**
- * Runs the pipeline: load → markdown → diagram → enrich → render → write. Each stage reports author
+ * Runs the pipeline: load → markdown → diagram → enrich → index → render → write. Each stage reports author
  * mistakes into one list; the build stops before {@code write} when there are any, so the previous output
  * is never touched by a failed build.
  */
@@ -89,13 +91,15 @@ public final class Guidebook {
                     .filter(java.util.Objects::nonNull).toList();
             withHtml.put(chapters.get(i).id(), chapters.get(i).withHtml(parsed.get(i).html()).withDiagrams(own));
         }
-        Book book = loaded.withChapters(withHtml);
+        Book book = loaded.withChapters(withHtml)
+                .withGlossary(loaded.glossary().stream().map(t -> t.withHtml(markdown.definition(t))).toList());
 
         EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();
 
+        BookIndex index = new IndexStage().index(enriched.book());
         Output output = new Output();
-        RenderContext context = new RenderContext(enriched.book(), enriched.assets(), theme, output, tree::readBytes,
+        RenderContext context = new RenderContext(enriched.book(), index, enriched.assets(), theme, output, tree::readBytes,
                 PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)));
         for (Renderer renderer : renderers()) renderer.render(context);
         return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached(),

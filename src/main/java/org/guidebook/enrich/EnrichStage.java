@@ -12,13 +12,16 @@ import org.guidebook.load.SourceTree;
 import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Diagram;
+import org.guidebook.model.Term;
 import org.guidebook.problem.Problems;
 
 /**
  * The {@code enrich} stage: a Jsoup pass over each chapter's HTML. First, per chapter and in parallel:
  * figures, heading ids, callouts, collapsed check-yourself answers, checked images, scrollable tables
  * and task lists.
- * Then, once every chapter's ids are known, links are resolved and checked against all of them.
+ * Then, once every chapter's ids are known, links are resolved and checked against all of them, the
+ * glossary's {@code see:} links are checked, and the first mention of each glossary term in a chapter is
+ * linked to its definition.
  */
 public final class EnrichStage {
     private final SourceTree tree;
@@ -53,16 +56,20 @@ public final class EnrichStage {
         }).toList();
 
         AnchorTable anchors = anchorTable(chapters, fragments, unavailable);
+        List<Term> glossary = book.glossary().stream()
+                .map(term -> GlossaryTerms.resolve(term, anchors, tree, assets, problems)).toList();
+        TermMatcher terms = new TermMatcher(glossary);
         Map<String, Chapter> enriched = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
             Fragment fragment = fragments.get(i);
             Links.apply(fragment, chapter.id(), anchors, tree, assets);
+            GlossaryLinks.apply(fragment, terms);
             enriched.put(chapter.id(), chapter.withSections(Sections.of(fragment)).withHtml(fragment.html()));
         }
         Map<String, Asset> unique = new TreeMap<>();
         for (Asset asset : assets) unique.putIfAbsent(asset.target(), asset);
-        return new Result(book.withChapters(enriched), List.copyOf(unique.values()));
+        return new Result(book.withChapters(enriched).withGlossary(glossary), List.copyOf(unique.values()));
     }
 
     private static AnchorTable anchorTable(List<Chapter> chapters, List<Fragment> fragments, Set<String> unavailable) {

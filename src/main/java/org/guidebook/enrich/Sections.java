@@ -36,9 +36,10 @@ final class Sections {
                 return;
             }
             if (node == to) inside[0] = false;
-            if (inside[0] && node instanceof org.jsoup.nodes.TextNode t && !isInside(t, from) && !inSvg(t)) {
-                out.append(t.getWholeText()).append(' ');
-            }
+            if (!inside[0] || isInside(node, from) || inSvg(node)) return;
+            // Words run on across inline elements ("the <em>CTR</em>." stays "the CTR."); blocks are apart.
+            if (node instanceof org.jsoup.nodes.TextNode t) out.append(t.getWholeText());
+            else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) out.append(' ');
         });
     }
 

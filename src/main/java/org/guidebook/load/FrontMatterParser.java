@@ -11,6 +11,8 @@ final class FrontMatterParser {
     static final Set<String> KEYS = Set.of("id", "title", "summary", "tags", "kind", "prompt");
     static final Set<String> KINDS = Set.of("chapter", "case-study");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** Page names the build writes itself; a chapter with one of these ids would overwrite that page. */
+    static final Set<String> RESERVED_IDS = Set.of("index", "print", "404", "search", "glossary", "a-z");
 
     /** The parts of a chapter file: front matter, body, and the file line where the body starts. */
     record Split(FrontMatter frontMatter, String body, int bodyLine) {
@@ -49,6 +51,11 @@ final class FrontMatterParser {
             int line = fields.has("id") ? fields.node("id").line() : 1;
             problems.add(path, line, "chapter id `" + id + "` is not usable as a page name — use lower-case letters,"
                     + " digits, `-` and `_` (set `id:` in the front matter or rename the file)");
+        }
+        if (RESERVED_IDS.contains(id)) {
+            int line = fields.has("id") ? fields.node("id").line() : 1;
+            problems.add(path, line, "chapter id `" + id + "` is the name of a page the build makes (" + id
+                    + ".html) — set another `id:` in the front matter or rename the file");
         }
         String title = fields.required("title", "Chapter title");
         String summary = fields.required("summary", "One sentence shown on the home page");

@@ -15,7 +15,8 @@ import org.guidebook.problem.AuthorErrors;
 import org.guidebook.problem.Problems;
 
 /**
- * The {@code load} stage: reads {@code guide/guide.yml} and every chapter it lists into a {@link Book}.
+ * The {@code load} stage: reads {@code guide/guide.yml}, every chapter it lists and the optional
+ * {@code guide/glossary.yml} into a {@link Book}.
  * Reports a missing or unlisted chapter, malformed front matter, missing fields, duplicate ids and invalid
  * UTF-8, all in one run.
  */
@@ -53,7 +54,7 @@ public final class GuideLoader {
         Set<String> listed = new LinkedHashSet<>();
         List<Part> parts = readParts(fields, listed, problems);
         reportUnlistedChapters(listed, problems);
-        return new Book(meta, parts, List.of());
+        return new Book(meta, parts, new GlossaryLoader(tree).load(problems));
     }
 
     /** Chapters listed in guide.yml that could not be loaded; links to them are not reported again. */

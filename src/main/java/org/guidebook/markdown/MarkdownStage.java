@@ -81,6 +81,23 @@ public final class MarkdownStage {
         return new ParsedChapter(renderer.render(document), ordered);
     }
 
+    /**
+     * Renders a glossary definition to an HTML fragment, with file lines mapped to the glossary file so that
+     * the enrich stage can report a broken link in a definition at its line. Diagrams are not supported here.
+     */
+    public String definition(org.guidebook.model.Term term) {
+        int offset = term.definitionLine();
+        HtmlRenderer renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> addLine(node, part, attributes, offset);
+                    }
+                })
+                .build();
+        return renderer.render(parser.parse(term.definition()));
+    }
+
     private static void collectDiagrams(Node node, Chapter chapter, int offset, Map<Node, DiagramRef> found,
                                         List<DiagramRef> ordered, Problems problems) {
         for (Node current = node.getFirstChild(); current != null; current = current.getNext()) {

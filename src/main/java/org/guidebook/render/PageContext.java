@@ -12,6 +12,8 @@ import java.util.List;
  * @param inlineCss     a stylesheet to inline (pages that must stand alone: 404, the single file), or ""
  * @param inlineHeadJs  a script to inline in {@code <head>} (the single file), or ""
  * @param inlineJs      a script to inline at the end of {@code <body>} (the single file), or ""
+ * @param terms    chapter pages: the glossary terms the page links, for their definition popovers
+ * @param letters  glossary and A–Z index pages: the entries grouped by initial letter
  */
 public record PageContext(
         Site site,
@@ -28,11 +30,44 @@ public record PageContext(
         List<PartView> parts,
         String inlineCss,
         String inlineHeadJs,
-        String inlineJs) {
+        String inlineJs,
+        List<TermView> terms,
+        List<Letter> letters) {
 
-    /** The guide's metadata as shown on pages, and the files in {@code downloads/} (for the home page). */
+    public PageContext {
+        terms = terms == null ? List.of() : List.copyOf(terms);
+        letters = letters == null ? List.of() : List.copyOf(letters);
+    }
+
+    /** A page with no inline scripts and no glossary data. */
+    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
+                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss) {
+        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
+                "", "", List.of(), List.of());
+    }
+
+    /** A page with inline scripts (the single file) and no glossary data. */
+    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
+                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
+                       String inlineHeadJs, String inlineJs) {
+        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
+                inlineHeadJs, inlineJs, List.of(), List.of());
+    }
+
+    /** A page with glossary data (chapters, the glossary and the A–Z index) and no inline scripts. */
+    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
+                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
+                       List<TermView> terms, List<Letter> letters) {
+        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
+                "", "", terms, letters);
+    }
+
+    /**
+     * The guide's metadata as shown on pages, the files in {@code downloads/} (for the home page), and whether
+     * the glossary and A–Z pages exist.
+     */
     public record Site(String title, String subtitle, String authors, String language, String version, String license,
-                       List<Download> downloads) {
+                       List<Download> downloads, boolean glossary) {
     }
 
     /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */
@@ -49,5 +84,33 @@ public record PageContext(
     }
 
     public record PartView(String title, String anchor, List<Card> chapters) {
+    }
+
+    /**
+     * A glossary entry. {@code definition} is trusted HTML; {@code see} links the sections that explain it.
+     * For an abbreviation's cross-reference entry, {@code seeTerm} links the full entry and the other fields
+     * are empty.
+     */
+    public record TermView(String id, String name, String abbreviations, String definition, List<Link> see,
+                           Link seeTerm) {
+    }
+
+    /** Entries under one initial letter: {@code terms} on the glossary page, {@code entries} on the A–Z index. */
+    public record Letter(String letter, String anchor, List<TermView> terms, List<IndexEntry> entries) {
+    }
+
+    /**
+     * A term in the A–Z index: its glossary link and the chapters whose sections mention it. For an
+     * abbreviation, {@code seeTerm} links the full term instead.
+     */
+    public record IndexEntry(String name, String url, Link seeTerm, List<Mentions> chapters) {
+    }
+
+    /** One chapter's sections that mention a term; a primary section (named by the term's {@code see:}) first. */
+    public record Mentions(String chapter, List<Mention> sections) {
+    }
+
+    /** A link to a section that mentions a term; {@code primary} when the glossary names it under {@code see:}. */
+    public record Mention(String url, String title, boolean primary) {
     }
 }

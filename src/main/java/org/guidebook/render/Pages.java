@@ -14,14 +14,16 @@ public final class Pages {
     private Pages() {
     }
 
-    public static PageContext.Site site(Meta meta) {
-        return site(meta, List.of());
+    /** The site metadata for pages of {@code book} (links to the glossary pages when it has a glossary). */
+    public static PageContext.Site site(Book book) {
+        return site(book, List.of());
     }
 
     /** The site metadata with the list of downloads the home page links. */
-    public static PageContext.Site site(Meta meta, List<PageContext.Download> downloads) {
+    public static PageContext.Site site(Book book, List<PageContext.Download> downloads) {
+        Meta meta = book.meta();
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license(), List.copyOf(downloads));
+                meta.language(), meta.version(), meta.license(), List.copyOf(downloads), !book.glossary().isEmpty());
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */

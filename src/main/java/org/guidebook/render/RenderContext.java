@@ -3,18 +3,19 @@ package org.guidebook.render;
 import java.time.Instant;
 import java.util.List;
 import org.guidebook.enrich.Asset;
+import org.guidebook.index.BookIndex;
 import org.guidebook.model.Book;
 import org.guidebook.write.Output;
 
 /**
- * Everything a renderer may use: the enriched book, the files to carry, the theme, where to put files, the
+ * Everything a renderer may use: the enriched book, its search and term indexes, the files to carry, the theme, where to put files, the
  * bytes of carried files (for outputs that must hold them inside themselves: the EPUB, the single file) and
  * the publication time that stands in for "now" wherever an output records a time.
  *
  * @param files      reads a carried repository file ({@link Asset#source()}) through the load stage
  * @param published  {@code date} from guide.yml at midnight UTC, or {@code SOURCE_DATE_EPOCH} when set
  */
-public record RenderContext(Book book, List<Asset> assets, Theme theme, Output output, RepositoryFiles files,
+public record RenderContext(Book book, BookIndex index, List<Asset> assets, Theme theme, Output output, RepositoryFiles files,
                             Instant published) {
 
     public RenderContext {

@@ -25,7 +25,7 @@ public final class SingleFileRenderer implements Renderer {
         SelfContained inline = new SelfContained(book, context.assets(), context.files());
         String body = OnePageBook.articles(OnePageBook.entries(book, appendices), inline::apply, true);
         List<PageContext.PartView> parts = Pages.partsAndBackMatter(book, appendices, c -> "#" + c.id(), a -> "#" + a.id());
-        PageContext page = new PageContext(Pages.site(book.meta()), "", "single", "single", book.meta().title(),
+        PageContext page = new PageContext(Pages.site(book), "", "single", "single", book.meta().title(),
                 book.meta().subtitle(), body, null, List.of(), null, null, parts,
                 SelfContained.style(theme.assetText("guide.css")),
                 SelfContained.script(theme.assetText("theme.js")),

@@ -3,16 +3,31 @@ package org.guidebook.render;
 import java.util.List;
 import java.util.Map;
 import org.guidebook.enrich.Asset;
+import org.guidebook.enrich.GlossaryLinks;
 import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Part;
 
 /**
  * The static site: home page, a page per chapter (sidebar contents from {@code toc.js}, on-page outline,
- * previous/next), a self-contained 404 page, the theme's assets and the images chapters use. Every URL is
+ * previous/next, glossary popovers), the search page and its index ({@code search-index.js}), the glossary and
+ * A–Z index pages (when the guide has a glossary), a self-contained 404 page, the theme's assets and the
+ * images chapters use. Every URL is
  * relative, so the site works from {@code file://}, at a domain root and under any sub-path.
  */
 public final class SiteRenderer implements Renderer {
+    /** Links between pages at the site root. */
+    private static final GlossaryPages.Urls URLS = new GlossaryPages.Urls() {
+        @Override
+        public String chapter(String chapterId, String anchor) {
+            return chapterId + ".html" + (anchor.isEmpty() ? "" : "#" + anchor);
+        }
+
+        @Override
+        public String term(String termId) {
+            return GlossaryLinks.PAGE + "#" + termId;
+        }
+    };
 
     @Override
     public String name() {
@@ -23,7 +38,7 @@ public final class SiteRenderer implements Renderer {
     public void render(RenderContext context) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book.meta(), Downloads.of(context.output()));
+        PageContext.Site site = Pages.site(book, Downloads.of(context.output()));
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
@@ -36,13 +51,26 @@ public final class SiteRenderer implements Renderer {
             PageContext.Link prev = i == 0 ? null : new PageContext.Link(chapters.get(i - 1).page(), chapters.get(i - 1).title(), 0);
             PageContext.Link next = i + 1 == chapters.size() ? null
                     : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
+            String html = HeadingAnchors.add(chapter.html());
             PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
-                    chapter.frontMatter().summary(), HeadingAnchors.add(chapter.html()),
-                    Pages.card(chapter, part, chapter.page()), Pages.outline(chapter, "#"), prev, next, List.of(), "", "", "");
+                    chapter.frontMatter().summary(), html, Pages.card(chapter, part, chapter.page()),
+                    Pages.outline(chapter, "#"), prev, next, List.of(), "", GlossaryPages.linkedTerms(book, html, URLS),
+                    List.of());
             context.output().text(chapter.page(), theme.render("chapter", page));
         }
 
         context.output().text("toc.js", TocScript.of(book));
+        SearchIndexScript.files(context.index().search()).forEach(context.output()::text);
+        context.output().text("search.html", theme.render("search", new PageContext(site, "", "search", "search",
+                "Search", "Search the whole guide.", "", null, List.of(), null, null, List.of(), "")));
+        if (!book.glossary().isEmpty()) {
+            context.output().text(GlossaryLinks.PAGE, theme.render("glossary", new PageContext(site, "", "glossary",
+                    "glossary", "Glossary", "Every term of the guide with its definition.", "", null, List.of(), null,
+                    null, List.of(), "", List.of(), GlossaryPages.glossary(book, URLS))));
+            context.output().text(GlossaryPages.INDEX_PAGE, theme.render("a-z", new PageContext(site, "", "a-z", "a-z",
+                    "A–Z index", "Every term of the guide with the sections that mention it.", "", null, List.of(),
+                    null, null, List.of(), "", List.of(), GlossaryPages.index(book, context.index().terms(), URLS))));
+        }
         context.output().text("404.html", theme.render("404", new PageContext(site, "", "notfound", "notfound",
                 "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"), "", "")));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {

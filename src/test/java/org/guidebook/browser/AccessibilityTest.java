@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.guidebook.support.FixtureRepo;
@@ -15,8 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** axe-core in real Chromium on the home page and a chapter page, light and dark, phone and desktop. */
+/**
+ * axe-core in real Chromium on the home, chapter, print, glossary, A–Z and search pages, light and dark, phone
+ * and desktop, and with the search results and a glossary popover open.
+ */
 class AccessibilityTest {
     @TempDir
     static Path temp;
@@ -40,6 +47,9 @@ class AccessibilityTest {
             "fixture, intro.html, light, 360", "fixture, intro.html, dark, 360",
             "fixture, metrics.html, dark, 1280", "fixture, print.html, light, 1280",
             "fixture, downloads/fixture-guide.html, light, 1280", "fixture, downloads/fixture-guide.html, dark, 360",
+            "fixture, glossary.html, light, 1280", "fixture, glossary.html, dark, 360",
+            "fixture, a-z.html, light, 1280", "fixture, a-z.html, dark, 360",
+            "fixture, search.html, light, 360", "fixture, search.html, dark, 1280",
             "real, index.html, light, 360", "real, index.html, dark, 1280",
             "real, offline-evaluation.html, light, 1280", "real, offline-evaluation.html, dark, 360",
             "real, visual-search.html, dark, 1280", "real, visual-search.html, light, 360"})
@@ -47,11 +57,34 @@ class AccessibilityTest {
         try (Browser browser = Browser.start(width, 800)) {
             browser.colorScheme(scheme);
             browser.open((guide.equals("real") ? realSite : fixtureSite).resolve(page));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                    .analyze(browser.driver);
-            String report = results.getViolations().stream().map(AccessibilityTest::describe).collect(Collectors.joining("\n"));
-            assertTrue(results.getViolations().isEmpty(), page + " " + scheme + ":\n" + report);
+            assertNoViolations(browser, guide + " " + page + " " + scheme);
         }
+    }
+
+    /** The search box with live results open, and a glossary popover open, at phone and desktop widths. */
+    @ParameterizedTest(name = "open search and popover {0} {1}px")
+    @CsvSource({"light, 1280", "dark, 1280", "light, 390", "dark, 390"})
+    void noAxeViolationsWithSearchResultsAndAPopoverOpen(String scheme, int width) {
+        try (Browser browser = Browser.start(width, 800)) {
+            browser.colorScheme(scheme);
+            browser.open(fixtureSite.resolve("metrics.html"));
+            if (width < 600) browser.driver.findElement(By.id("search-open")).click();
+            browser.driver.findElement(By.id("search-input")).sendKeys("metrics");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                    d.findElements(By.cssSelector("#search-results [role=option]")).size() > 1);
+            browser.driver.findElement(By.id("search-input")).sendKeys(Keys.ARROW_DOWN);
+            assertNoViolations(browser, "search results " + scheme + " " + width);
+            browser.open(fixtureSite.resolve("metrics.html"));
+            browser.driver.findElement(By.cssSelector("a.term")).click();
+            assertNoViolations(browser, "popover " + scheme + " " + width);
+        }
+    }
+
+    private static void assertNoViolations(Browser browser, String what) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(browser.driver);
+        String report = results.getViolations().stream().map(AccessibilityTest::describe).collect(Collectors.joining("\n"));
+        assertTrue(results.getViolations().isEmpty(), what + ":\n" + report);
     }
 
     private static String describe(Rule rule) {

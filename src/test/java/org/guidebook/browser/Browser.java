@@ -36,7 +36,20 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a window of {@code width}×{@code height} CSS pixels. */
     public static Browser start(int width, int height) {
-        return start(width, height, List.of());
+        return start(width, height, List.<String>of());
+    }
+
+    /**
+     * Starts Chromium offline, with its network log going to {@code netLog}. Offline means every request that
+     * is not for a file fails before it leaves the machine: all of them go to a proxy on the loopback that
+     * refuses connections, and no host name resolves. Unlike blocking in DevTools, this still logs each
+     * attempt, so {@link #pageRequestsThatWereNotFiles} can prove that a page tried nothing.
+     */
+    public static Browser start(int width, int height, Path netLog) {
+        if (netLog == null) return start(width, height, List.<String>of());
+        return start(width, height, List.of("--log-net-log=" + netLog, "--net-log-capture-mode=Default",
+                "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                "--host-resolver-rules=MAP * ~NOTFOUND"));
     }
 
     /** Like {@link #start(int, int)}, with extra Chromium command-line switches. */
@@ -98,6 +111,39 @@ public final class Browser implements AutoCloseable {
             if (m.find()) urls.add(m.group(1));
         }
         return urls;
+    }
+
+    /**
+     * The URLs other than {@code file:} that pages tried to load, from a net log written by a browser started
+     * with {@link #start(int, int, Path)} (read it after {@link #close()}). Chromium's own background
+     * requests (updates, clock) are not a page's and are left out: a page's requests carry the page's origin
+     * as initiator, Chromium's carry none. They failed all the same (the browser was offline).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> pageRequestsThatWereNotFiles(Path netLog) {
+        try {
+            Map<String, Object> log = new org.openqa.selenium.json.Json().toType(Files.readString(netLog), Map.class);
+            Map<String, Object> constants = (Map<String, Object>) log.get("constants");
+            Number startJob = (Number) ((Map<String, Object>) constants.get("logEventTypes")).get("URL_REQUEST_START_JOB");
+            Map<Object, String> urlOf = new java.util.HashMap<>();
+            Map<Object, Object> initiatorOf = new java.util.HashMap<>();
+            for (Map<String, Object> event : (List<Map<String, Object>>) log.get("events")) {
+                Object source = ((Map<String, Object>) event.get("source")).get("id");
+                Map<String, Object> params = (Map<String, Object>) event.getOrDefault("params", Map.of());
+                if (params.get("url") instanceof String url) urlOf.putIfAbsent(source, url);
+                if (((Number) event.get("type")).intValue() == startJob.intValue() && params.containsKey("method")) {
+                    initiatorOf.put(source, params.getOrDefault("initiator", "not an origin")); // the job's start
+                }
+            }
+            java.util.Set<String> urls = new java.util.TreeSet<>();
+            initiatorOf.forEach((source, initiator) -> {
+                String url = urlOf.getOrDefault(source, "(unknown)");
+                if (!url.startsWith("file:") && !"not an origin".equals(initiator)) urls.add(url);
+            });
+            return List.copyOf(urls);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Object js(String script, Object... args) {

@@ -1,0 +1,586 @@
+/* Guidebook search: section-level, offline, no server and no library.
+ *
+ * The index (search-index.js, written by the build; format in SearchIndexScript.java) is a script, so it
+ * loads from file:// as well as from a web server; it is loaded on first use, or found already inlined
+ * (window.GUIDEBOOK_SEARCH) in a single-file build. The texts for snippets are one small script per page
+ * (search/<page>.js, window.GUIDEBOOK_SEARCH_TEXT), loaded when a result on that page is shown; results
+ * appear at once and their snippets fill in as the texts arrive. This file makes no other request and never
+ * puts text from the index into the page as HTML: results are built from text nodes and <mark> only.
+ *
+ * Ranking: each query word matches index words exactly, by plural/suffix, by prefix while it is still
+ * being typed (the last word), or with one typo (words of five letters or more), each with a lower
+ * weight in that order. A glossary term and its abbreviations are one query word ("ANN" = "approximate
+ * nearest neighbor"). Records that contain every query word come first; among them, words in a section
+ * title count most, then the chapter title, then the body (rarer words weigh more); an exact phrase in
+ * a title adds a bonus.
+ */
+(function () {
+  'use strict';
+  var body = document.body;
+  var root = body.getAttribute('data-root') || '';
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var MARKS = /\p{M}+/gu;
+  var index = null;
+  var loading = false;
+  var waiting = [];
+
+  function normalize(text) { return text.normalize('NFKD').replace(MARKS, '').toLowerCase(); }
+  function tokens(text) { return normalize(text).match(WORD) || []; }
+
+  /* ---------- Loading ---------- */
+
+  function load(done) {
+    if (index) { done(true); return; }
+    waiting.push(done);
+    if (window.GUIDEBOOK_SEARCH) { prepare(); return; }
+    if (loading) return;
+    loading = true;
+    var script = document.createElement('script');
+    script.src = root + 'search-index.js';
+    script.onload = prepare;
+    script.onerror = function () {
+      loading = false;
+      var callbacks = waiting; waiting = [];
+      callbacks.forEach(function (cb) { cb(false); });
+    };
+    document.head.appendChild(script);
+  }
+
+  function prepare() {
+    var data = window.GUIDEBOOK_SEARCH;
+    var stop = Object.create(null);
+    data.x.split(' ').forEach(function (w) { stop[w] = true; });
+    var firstOfPage = [], endOfPage = [], pagesByWord = Object.create(null);
+    data.r.forEach(function (rec, r) {
+      if (firstOfPage[rec[0]] === undefined) firstOfPage[rec[0]] = r;
+      endOfPage[rec[0]] = r + 1;
+    });
+    data.c.forEach(function (page, i) {
+      if (page[0] === 'glossary.html') return;
+      tokens(page[1]).forEach(function (w) { (pagesByWord[w] = pagesByWord[w] || []).push(i); });
+    });
+    index = {
+      firstOfPage: firstOfPage,
+      endOfPage: endOfPage,
+      pagesByWord: pagesByWord,
+      pages: data.c,
+      records: data.r,
+      words: data.w ? data.w.split(' ') : [],
+      postingText: data.p ? data.p.split(' ') : [],
+      decoded: [],
+      stop: stop,
+      synonyms: data.s.map(function (group) { return group.map(tokens); }),
+      expansions: Object.create(null)
+    };
+    var callbacks = waiting; waiting = [];
+    callbacks.forEach(function (cb) { cb(true); });
+  }
+
+  /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array. */
+  var textWaiting = Object.create(null);
+  function pageTexts(pageIndex, done) {
+    var page = index.pages[pageIndex][0];
+    var store = window.GUIDEBOOK_SEARCH_TEXT || {};
+    if (store[page]) { done(store[page]); return; }
+    if (textWaiting[page]) { textWaiting[page].push(done); return; }
+    textWaiting[page] = [done];
+    setTimeout(function () { /* after the results are on screen */
+      var script = document.createElement('script');
+      script.src = root + 'search/' + page.replace(/\.html$/, '') + '.js';
+      script.onload = script.onerror = function () {
+        var texts = (window.GUIDEBOOK_SEARCH_TEXT || {})[page] || [];
+        var callbacks = textWaiting[page]; delete textWaiting[page];
+        callbacks.forEach(function (cb) { cb(texts); });
+      };
+      document.head.appendChild(script);
+    }, 0);
+  }
+
+  /* ---------- Matching query words to index words ---------- */
+
+  function lowerBound(words, key) {
+    var lo = 0, hi = words.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (words[mid] < key) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /* Damerau-Levenshtein distance of at most one (one insertion, deletion, substitution or swap). */
+  function oneEditApart(a, b) {
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1 || a === b) return false;
+    var i = 0;
+    while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  var SUFFIX = /^(s|es|ed|er|ers|ing|ings|ly|al)$/;
+
+  /* The index words of one length, built on first use. */
+  function byLength(len) {
+    if (!index.lengths) {
+      index.lengths = [];
+      for (var i = 0; i < index.words.length; i++) {
+        var l = index.words[i].length;
+        (index.lengths[l] = index.lengths[l] || []).push(i);
+      }
+    }
+    return index.lengths[len] || [];
+  }
+
+  /* The index words a query word stands for, each with a quality from 0 to 1. */
+  function expand(word, typing) {
+    var key = word + (typing ? '*' : '');
+    var cached = index.expansions[key];
+    if (cached) return cached;
+    var words = index.words, found = Object.create(null), out = [];
+    function add(w, quality) {
+      if (found[w] === undefined) { found[w] = out.length; out.push({ w: w, q: quality }); }
+      else if (out[found[w]].q < quality) out[found[w]].q = quality;
+    }
+    var start = lowerBound(words, word);
+    for (var i = start; i < words.length && words[i].lastIndexOf(word, 0) === 0 && out.length < 400; i++) {
+      var rest = words[i].length - word.length;
+      if (rest === 0) add(i, 1);
+      else if (SUFFIX.test(words[i].slice(word.length))) add(i, 0.9);
+      else if (typing && word.length >= 2) add(i, 0.45 + 0.4 * word.length / words[i].length);
+    }
+    /* a plural query word also finds the singular: "embeddings" finds "embedding" */
+    [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')].forEach(function (singular) {
+      if (singular === word || singular.length < 3) return;
+      var s = lowerBound(words, singular);
+      if (words[s] === singular) add(s, 0.9);
+    });
+    if (word.length >= 5) {
+      /* one edit changes the length by at most one and leaves the first two letters alone, or moves or
+         changes one of them */
+      var a0 = word.charCodeAt(0), a1 = word.charCodeAt(1);
+      for (var len = word.length - 1; len <= word.length + 1; len++) {
+        var bucket = byLength(len);
+        for (var j = 0; j < bucket.length; j++) {
+          var w = words[bucket[j]], b0 = w.charCodeAt(0), b1 = w.charCodeAt(1);
+          if ((b0 === a0 || b1 === a1 || b0 === a1 || b1 === a0) && oneEditApart(word, w)) add(bucket[j], 0.55);
+        }
+      }
+    }
+    index.expansions[key] = out;
+    return out;
+  }
+
+  /* Base-64 VLQ digits (see SearchIndexScript.java): digit value by character code. */
+  var DIGIT = new Int8Array(128);
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, i) { DIGIT[c.charCodeAt(0)] = i; });
+
+  /* A word's postings as [record, flags, record, flags, …], decoded on first use. */
+  function postings(w) {
+    var decoded = index.decoded[w];
+    if (decoded) return decoded;
+    var text = index.postingText[w];
+    var values = [];
+    var record = -1;
+    for (var pos = 0; pos < text.length;) {
+      var v = 0, shift = 0, d;
+      do { d = DIGIT[text.charCodeAt(pos++)]; v += (d & 31) * Math.pow(2, shift); shift += 5; } while (d & 32);
+      record += Math.floor(v / 8);
+      values.push(record, v % 8);
+    }
+    decoded = new Int32Array(values);
+    index.decoded[w] = decoded;
+    return decoded;
+  }
+
+  var BODY = [0, 1, 1.5, 1.5];
+  function weight(flags) { return BODY[flags & 3] + (flags & 4 ? 6 : 0); }
+  var IN_CHAPTER_TITLE = 1.5;
+
+  /* ---------- Queries ---------- */
+
+  /* Splits a query into slots: a glossary phrase or abbreviation (with all its forms), or one word. */
+  function parse(query) {
+    var words = tokens(query);
+    var typingLast = /[\p{L}\p{N}]$/u.test(query);
+    var slots = [];
+    for (var i = 0; i < words.length;) {
+      var best = null;
+      index.synonyms.forEach(function (group) {
+        group.forEach(function (form) {
+          if (form.length && (!best || form.length > best.length) && formAt(words, i, form)) best = { group: group, length: form.length };
+        });
+      });
+      if (best) {
+        slots.push({ forms: best.group, typing: false, words: words.slice(i, i + best.length) });
+        i += best.length;
+        continue;
+      }
+      var last = i === words.length - 1 && typingLast;
+      if (!index.stop[words[i]] || last) slots.push({ forms: [[words[i]]], typing: last, words: [words[i]], stop: !!index.stop[words[i]] });
+      i++;
+    }
+    return { slots: slots, phrase: words.filter(function (w) { return !index.stop[w]; }).join(' ') };
+  }
+
+  function formAt(words, i, form) {
+    if (i + form.length > words.length) return false;
+    for (var k = 0; k < form.length; k++) {
+      var q = words[i + k], f = form[k];
+      if (q !== f && !(f.length >= 5 && oneEditApart(q, f))) return false;
+    }
+    return true;
+  }
+
+  /* Scores every record for one form (all its words must be present); returns record -> score. */
+  function scoreForm(form, typing, n, matched) {
+    var total = null;
+    var kept = form.filter(function (w, k) { return !index.stop[w] || (typing && k === form.length - 1); });
+    if (kept.length < form.length && !typing) form = kept; /* stopwords are not indexed: "learning to rank" */
+    for (var k = 0; k < form.length; k++) {
+      var word = form[k];
+      var isTyping = typing && k === form.length - 1;
+      var best = new Float64Array(n);
+      var expansions = expand(word, isTyping);
+      if (!expansions.length) return null;
+      for (var e = 0; e < expansions.length; e++) {
+        var x = expansions[e];
+        var list = postings(x.w);
+        var idf = Math.log(1 + n / (list.length / 2));
+        var wordText = index.words[x.w];
+        matched[wordText] = true;
+        for (var p = 0; p < list.length; p += 2) {
+          var s = x.q * weight(list[p + 1]) * idf;
+          if (s > best[list[p]]) best[list[p]] = s;
+        }
+        /* a word of the chapter title counts for every section of the chapter */
+        var pages = index.pagesByWord[wordText];
+        if (pages) {
+          pages.forEach(function (page) {
+            for (var r = index.firstOfPage[page]; r < index.endOfPage[page]; r++) {
+              var c = x.q * (BODY[0] + IN_CHAPTER_TITLE) * idf;
+              best[r] = best[r] > 0 ? Math.max(best[r], best[r] + c * 0.25) : Math.max(best[r], c);
+            }
+          });
+        }
+      }
+      if (total === null) total = best;
+      else for (var r = 0; r < n; r++) total[r] = best[r] > 0 && total[r] > 0 ? total[r] + best[r] : 0;
+    }
+    if (form.length > 1) for (var t = 0; t < n; t++) total[t] /= form.length;
+    return total;
+  }
+
+  /**
+   * Runs a query; returns up to `limit` results, best first, each with the record's link, chapter, title and
+   * a snippet, as plain-text parts flagged for highlighting.
+   */
+  function search(query, limit) {
+    if (!index) return [];
+    var parsed = parse(query);
+    var n = index.records.length;
+    var score = new Float64Array(n);
+    var hits = new Uint8Array(n);
+    var matched = Object.create(null);
+    var slots = 0;
+    parsed.slots.forEach(function (slot) {
+      var slotScore = null;
+      slot.forms.forEach(function (form) {
+        var s = scoreForm(form, slot.typing, n, matched);
+        if (!s) return;
+        if (!slotScore) slotScore = s;
+        else for (var r = 0; r < n; r++) if (s[r] > slotScore[r]) slotScore[r] = s[r];
+      });
+      if (!slotScore) return; /* a word the guide does not contain narrows nothing */
+      slots++;
+      for (var r = 0; r < n; r++) if (slotScore[r] > 0) { score[r] += slotScore[r]; hits[r]++; }
+    });
+    if (!slots) return [];
+    var candidates = [];
+    for (var r = 0; r < n; r++) {
+      if (!hits[r]) continue;
+      if (index.records[r][4] === 0) score[r] *= 0.5; /* a glossary entry after the sections that explain it */
+      candidates.push(r);
+    }
+    function order(a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; }
+    candidates.sort(order);
+    if (parsed.phrase.indexOf(' ') > 0) {
+      var top = candidates.slice(0, 30);
+      top.forEach(function (r) {
+        if ((' ' + tokens(index.records[r][2]).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
+      });
+      top.sort(order);
+      candidates = top.concat(candidates.slice(30));
+    }
+    return candidates.slice(0, limit || 10).map(function (r) { return result(r, matched, hits[r] === slots); });
+  }
+
+  /* The heading id of an ASCII title, as the build makes it (Slugger.java); the index leaves such ids out. */
+  function slug(title) { return title.trim().toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-'); }
+
+  function href(page, anchor) {
+    if (body.hasAttribute('data-one-page')) {
+      /* single-file output: every id is <page-id>--<id> (see OnePageAnchors) */
+      var id = page.replace(/\.html$/, '');
+      return '#' + (anchor ? id + '--' + anchor : id);
+    }
+    return root + page + (anchor ? '#' + anchor : '');
+  }
+
+  function result(r, matched, all) {
+    var rec = index.records[r];
+    var page = index.pages[rec[0]];
+    return {
+      url: href(page[0], rec[1] === 0 ? slug(rec[2]) : rec[1]),
+      chapter: page[1],
+      parent: rec[3] >= 0 ? index.records[rec[3]][2] : '',
+      level: rec[4],
+      title: highlight(rec[2], matched, 0),
+      complete: all,
+      /* calls back with the snippet parts once the page's texts are there (at once when they are) */
+      snippet: function (done) {
+        pageTexts(rec[0], function (texts) { done(highlight(texts[r - index.firstOfPage[rec[0]]] || '', matched, 160)); });
+      }
+    };
+  }
+
+  function wordKey(word) { return /[^\x00-\x7f]/.test(word) ? normalize(word) : word.toLowerCase(); }
+
+  /* Splits text into [text, isMatch] parts; with max > 0, cuts a window of about max characters around the
+     part with the most matched words. */
+  function highlight(text, matched, max) {
+    var spans = [];
+    var re = WORD;
+    re.lastIndex = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (matched[wordKey(m[0])] === true) spans.push([m.index, m.index + m[0].length]);
+    }
+    var from = 0, to = text.length;
+    if (max > 0 && text.length > max) {
+      var bestStart = 0, bestCount = -1;
+      for (var i = 0; i < spans.length; i++) {
+        var count = 0;
+        for (var j = i; j < spans.length && spans[j][1] <= spans[i][0] + max - 40; j++) count++;
+        if (count > bestCount) { bestCount = count; bestStart = spans[i][0]; }
+      }
+      from = Math.max(0, bestStart - 40);
+      while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
+      to = Math.min(text.length, from + max);
+      while (to < text.length && !/\s/.test(text.charAt(to))) to++;
+    }
+    var parts = [];
+    if (from > 0) parts.push(['\u2026 ', false]);
+    var at = from;
+    spans.forEach(function (s) {
+      if (s[0] < from || s[1] > to) return;
+      if (s[0] > at) parts.push([text.slice(at, s[0]), false]);
+      parts.push([text.slice(s[0], s[1]), true]);
+      at = s[1];
+    });
+    if (at < to) parts.push([text.slice(at, to), false]);
+    if (to < text.length) parts.push([' \u2026', false]);
+    return parts;
+  }
+
+  /* ---------- Showing results (text nodes and <mark> only) ---------- */
+
+  function appendParts(el, parts) {
+    parts.forEach(function (p) {
+      if (p[1]) { var mark = document.createElement('mark'); mark.textContent = p[0]; el.appendChild(mark); }
+      else el.appendChild(document.createTextNode(p[0]));
+    });
+  }
+
+  function resultLink(res, id) {
+    var a = document.createElement('a');
+    a.className = 'search-result';
+    a.href = res.url;
+    if (id) a.id = id;
+    var where = document.createElement('span');
+    where.className = 'search-result-where';
+    where.textContent = res.chapter + (res.parent ? ' \u203a ' + res.parent : '');
+    var title = document.createElement('span');
+    title.className = 'search-result-title';
+    appendParts(title, res.title);
+    var snippet = document.createElement('span');
+    snippet.className = 'search-result-snippet';
+    a.appendChild(where);
+    a.appendChild(title);
+    a.appendChild(snippet);
+    res.snippet(function (parts) { snippet.textContent = ''; appendParts(snippet, parts); });
+    return a;
+  }
+
+  /* ---------- The search box on every page (a combobox with a listbox of results) ---------- */
+
+  var form = document.getElementById('site-search');
+  var input = document.getElementById('search-input');
+  var panel = document.getElementById('search-panel');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var status = document.getElementById('search-status');
+  var openButton = document.getElementById('search-open');
+  var closeButton = document.getElementById('search-close');
+  var active = -1;
+  var shown = [];
+
+  function setActive(i) {
+    if (active >= 0 && shown[active]) shown[active].classList.remove('is-active');
+    active = i;
+    if (i >= 0 && shown[i]) {
+      shown[i].classList.add('is-active');
+      shown[i].setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', shown[i].id);
+      shown[i].scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+    shown.forEach(function (el, k) { if (k !== i) el.setAttribute('aria-selected', 'false'); });
+  }
+
+  function showPanel(open) {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) setActive(-1);
+  }
+
+  function render(query) {
+    var results = search(query, 8);
+    list.textContent = '';
+    shown = [];
+    results.forEach(function (res, k) {
+      var item = document.createElement('li');
+      item.setAttribute('role', 'none');
+      var link = resultLink(res, 'search-option-' + k);
+      link.setAttribute('role', 'option');
+      link.setAttribute('aria-selected', 'false');
+      link.tabIndex = -1;
+      item.appendChild(link);
+      list.appendChild(item);
+      shown.push(link);
+    });
+    more.href = root + 'search.html?q=' + encodeURIComponent(query);
+    status.textContent = results.length ? (results.length === 8 ? 'Top 8 results' : results.length + ' result' + (results.length === 1 ? '' : 's'))
+      : 'No results for \u201c' + query + '\u201d';
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    showPanel(true);
+  }
+
+  function update() {
+    var query = input.value;
+    if (!query.trim()) { list.textContent = ''; shown = []; showPanel(false); return; }
+    load(function (ok) {
+      if (!ok) { status.textContent = 'The search index could not be loaded.'; showPanel(true); return; }
+      if (input.value === query) render(query);
+    });
+  }
+
+  function openOverlay() {
+    body.classList.add('search-active');
+    input.focus();
+    load(function () {});
+  }
+
+  function closeOverlay() {
+    showPanel(false);
+    if (body.classList.contains('search-active')) {
+      body.classList.remove('search-active');
+      if (openButton) openButton.focus();
+    }
+  }
+
+  if (form && input && panel && list) {
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', 'search-results');
+    input.addEventListener('focus', function () { load(function () {}); if (input.value.trim() && shown.length) showPanel(true); });
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (panel.hidden) { if (input.value.trim()) update(); return; }
+        event.preventDefault();
+        if (!shown.length) return;
+        var next = event.key === 'ArrowDown' ? active + 1 : active - 1;
+        if (next >= shown.length) next = 0;
+        if (next < 0) next = shown.length - 1;
+        setActive(next);
+      } else if (event.key === 'Enter') {
+        if (active >= 0 && shown[active]) {
+          event.preventDefault();
+          var target = shown[active].href;
+          closeOverlay();
+          window.location.href = target;
+        }
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        if (!panel.hidden) showPanel(false);
+        else if (body.classList.contains('search-active')) closeOverlay();
+        else input.blur();
+      }
+    });
+    list.addEventListener('click', function (event) {
+      if (event.target.closest && event.target.closest('a')) closeOverlay();
+    });
+    document.addEventListener('click', function (event) {
+      if (!form.contains(event.target) && event.target !== openButton) {
+        showPanel(false);
+        if (body.classList.contains('search-active') && !(openButton && openButton.contains(event.target))) closeOverlay();
+      }
+    });
+    if (openButton) {
+      openButton.hidden = false;
+      openButton.addEventListener('click', openOverlay);
+    }
+    if (closeButton) closeButton.addEventListener('click', function () { closeOverlay(); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      var t = event.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      event.preventDefault();
+      if (window.matchMedia('(max-width: 40rem)').matches) openOverlay();
+      else { input.focus(); input.select(); }
+    });
+  }
+
+  /* ---------- The search page: more results, the query in the address ---------- */
+
+  var pageInput = document.getElementById('search-page-input');
+  var pageResults = document.getElementById('search-page-results');
+  var pageStatus = document.getElementById('search-page-status');
+  function runPageQuery() {
+    var query = pageInput.value;
+    if (!query.trim()) { pageResults.textContent = ''; pageStatus.textContent = 'Type a word or a phrase.'; return; }
+    load(function (ok) {
+      if (!ok) { pageStatus.textContent = 'The search index could not be loaded.'; return; }
+      if (pageInput.value !== query) return;
+      var results = search(query, 50);
+      pageResults.textContent = '';
+      results.forEach(function (res) {
+        var item = document.createElement('li');
+        item.appendChild(resultLink(res, null));
+        pageResults.appendChild(item);
+      });
+      pageStatus.textContent = results.length ? (results.length === 50 ? 'The first 50 results' : results.length + ' result' +
+        (results.length === 1 ? '' : 's')) + ' for \u201c' + query + '\u201d' : 'No results for \u201c' + query + '\u201d';
+      try { history.replaceState(null, '', '?q=' + encodeURIComponent(query)); } catch (e) { /* some file:// setups */ }
+    });
+  }
+  if (pageInput && pageResults && pageStatus) {
+    var params = new URLSearchParams(window.location.search);
+    pageInput.value = params.get('q') || '';
+    pageInput.addEventListener('input', runPageQuery);
+    pageInput.form.addEventListener('submit', function (event) { event.preventDefault(); runPageQuery(); });
+    runPageQuery();
+    if (!pageInput.value) pageInput.focus();
+  }
+
+  /* For tests and benchmarks: the same engine the page uses. */
+  window.guidebookSearch = {
+    load: load,
+    search: search,
+    /* every record's link, in index order */
+    urls: function () { return index.records.map(function (rec) { return href(index.pages[rec[0]][0], rec[1] === 0 ? slug(rec[2]) : rec[1]); }); }
+  };
+})();
