@@ -11,8 +11,8 @@ public final class BackMatter {
     private BackMatter() {
     }
 
-    /** The appendices of this book; none yet (the glossary, A–Z index and cheat sheets will be added here). */
+    /** The appendices of this book: the glossary and the A–Z index (when the guide has a glossary). */
     public static List<Appendix> of(RenderContext context) {
-        return List.of();
+        return GlossaryAppendices.of(context);
     }
 }

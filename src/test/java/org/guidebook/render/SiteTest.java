@@ -170,7 +170,9 @@ class SiteTest {
     @Test
     void printPageHoldsTheWholeBookWithInPageLinks() throws IOException {
         Document print = page("print.html");
-        assertEquals(3, print.select("article.print-chapter").size());
+        assertEquals(List.of("intro", "metrics", "case", "glossary", "a-z"), print.select("article.print-chapter").eachAttr("id"),
+                "chapters, then the glossary and the A–Z index as back matter");
+        assertNotNull(print.selectFirst("article#intro a.term[href^=#glossary--]"), "term links point into the glossary");
         assertNotNull(print.getElementById("intro--why-it-matters"));
         assertNotNull(print.selectFirst("a[href=#metrics--ndcg]"));
         assertNotNull(print.selectFirst("a[href=#metrics]"));

@@ -137,7 +137,7 @@ class EpubTest {
         Element toc = nav.selectFirst("nav[epub:type=toc]");
         assertNotNull(toc);
         List<Element> parts = toc.select("> ol > li");
-        assertEquals(List.of("Basics", "Case studies"), parts.stream().map(p -> p.selectFirst("> span").text()).toList());
+        assertEquals(List.of("Basics", "Case studies", "Back matter"), parts.stream().map(p -> p.selectFirst("> span").text()).toList());
         assertEquals(List.of("text/intro.xhtml", "text/metrics.xhtml"), parts.get(0).select("> ol > li > a").eachAttr("href"));
         List<String> introSections = parts.get(0).select("> ol > li").get(0).select("> ol > li > a").eachAttr("href");
         assertEquals(List.of("text/intro.xhtml#why-it-matters", "text/intro.xhtml#why-it-matters-1",
@@ -151,7 +151,7 @@ class EpubTest {
     @Test
     void spineReadsCoverContentsThenChaptersInGuideOrder() {
         List<String> spine = opf.select("spine > itemref").eachAttr("idref");
-        assertEquals(List.of("cover", "nav", "ch-intro", "ch-metrics", "ch-case"), spine);
+        assertEquals(List.of("cover", "nav", "ch-intro", "ch-metrics", "ch-case", "ap-glossary", "ap-a-z"), spine);
         Element cover = opf.selectFirst("manifest > item[properties~=cover-image]");
         assertEquals("image/svg+xml", cover.attr("media-type"));
         Document svg = xml("EPUB/" + cover.attr("href"));
