@@ -18,6 +18,7 @@ import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.problem.Problems;
 import org.guidebook.render.PrintRenderer;
+import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
 import org.guidebook.render.SiteRenderer;
@@ -99,8 +100,11 @@ public final class Guidebook {
         return new OutputWriter().write(result.output(), root, out);
     }
 
-    /** Every output format, in the order they are produced. */
+    /**
+     * Every output format, in the order they are produced. Renderers that offer downloads or pages on the home
+     * page run before the site renderer, which lists them there.
+     */
     static List<Renderer> renderers() {
-        return List.of(new SiteRenderer(), new PrintRenderer());
+        return List.of(new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer());
     }
 }

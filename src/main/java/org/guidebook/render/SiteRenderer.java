@@ -27,7 +27,8 @@ public final class SiteRenderer implements Renderer {
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
-                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
+                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "",
+                context.home().downloads(), context.home().pages())));
 
         List<Chapter> chapters = book.chapters();
         for (int i = 0; i < chapters.size(); i++) {
