@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** axe-core in real Chromium on the home page and a chapter page, light and dark, phone and desktop. */
+/** axe-core in real Chromium on the home page, chapter pages and cheat-sheet pages, light and dark, phone and desktop. */
 class AccessibilityTest {
     @TempDir
     static Path temp;
@@ -34,7 +34,9 @@ class AccessibilityTest {
             "index.html, light, 1280", "index.html, dark, 1280",
             "intro.html, light, 1280", "intro.html, dark, 1280",
             "intro.html, light, 360", "intro.html, dark, 360",
-            "metrics.html, dark, 1280", "print.html, light, 1280"})
+            "metrics.html, dark, 1280", "print.html, light, 1280",
+            "cheatsheets/case.html, light, 1280", "cheatsheets/case.html, dark, 360",
+            "cheatsheets/index.html, light, 1280"})
     void noAxeViolations(String page, String scheme, int width) {
         try (Browser browser = Browser.start(width, 800)) {
             browser.colorScheme(scheme);

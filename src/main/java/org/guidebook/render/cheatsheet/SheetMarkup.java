@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.guidebook.render.OnePageAnchors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -38,7 +39,7 @@ final class SheetMarkup {
 
     /** The whole sheet as one {@code <article class="sheet">}. */
     String sheet(CheatSheet sheet, List<SheetArranger.Row> rows) {
-        Element article = new Element("article").addClass("sheet").id(sheetId(sheet))
+        Element article = newElement("article").addClass("sheet").id(sheetId(sheet))
                 .attr("aria-labelledby", sheetId(sheet) + "-title");
         Element head = article.appendElement("header").addClass("sheet-head");
         head.appendElement("p").addClass("sheet-kicker").text("Cheat sheet");
@@ -72,7 +73,7 @@ final class SheetMarkup {
      * the real sheet, each with the id {@code measure-<sheet index>-<box index>}.
      */
     String measuringColumn(CheatSheet sheet, int sheetIndex, List<Boolean> wide) {
-        Element article = new Element("article").addClass("sheet");
+        Element article = newElement("article").addClass("sheet");
         Element cols = article.appendElement("div").addClass("sheet-cols");
         Element left = cols.appendElement("div").addClass("sheet-col").addClass("sheet-col-left");
         cols.appendElement("div").addClass("sheet-col").addClass("sheet-col-right");
@@ -83,13 +84,26 @@ final class SheetMarkup {
         return article.outerHtml();
     }
 
+    /** An element of a document that serialises as written: no pretty-printing whitespace added to the text. */
+    private static Element newElement(String tag) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().appendElement(tag);
+    }
+
+    private static Element parse(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        return doc.body();
+    }
+
     /** True when a box needs the sheet's full width: it holds a diagram, a table or code. */
     static boolean needsFullWidth(CheatSheet.Box box) {
         return !Jsoup.parseBodyFragment(box.html()).body().select("figure, table, pre").isEmpty();
     }
 
     private Element box(CheatSheet sheet, CheatSheet.Box box) {
-        Element section = new Element("section").addClass("box");
+        Element section = newElement("section").addClass("box");
         section.appendElement("h2").addClass("box-title").text(box.title());
         section.appendElement("div").addClass("box-body").append(content(sheet, box.html()));
         return section;
@@ -100,10 +114,10 @@ final class SheetMarkup {
      * two side-by-side halves, so a wide box is not a band of short lines with empty space to their right.
      */
     private Element wideBox(CheatSheet sheet, CheatSheet.Box box) {
-        Element section = new Element("section").addClass("box").addClass("box-wide");
+        Element section = newElement("section").addClass("box").addClass("box-wide");
         section.appendElement("h2").addClass("box-title").text(box.title());
         Element body = section.appendElement("div").addClass("box-body");
-        Element content = Jsoup.parseBodyFragment(content(sheet, box.html())).body();
+        Element content = parse(content(sheet, box.html()));
         for (Element figure : content.select("> figure")) body.appendChild(figure);
         List<Element> rest = content.children();
         boolean oneList = rest.size() == 1 && rest.get(0).is("ul, ol") && rest.get(0).children().size() >= 2
@@ -128,7 +142,7 @@ final class SheetMarkup {
      * the diagram's accessible name), ids made unique across the booklet, links fixed for the target.
      */
     private String content(CheatSheet sheet, String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        Element body = parse(html);
         for (Element figure : body.select("figure.diagram")) {
             figure.select("figcaption").remove();
             figure.removeAttr("id");
