@@ -93,10 +93,46 @@ final class SheetFonts {
         return CACHE.computeIfAbsent(file, f -> {
             try (InputStream in = SheetFonts.class.getClassLoader().getResourceAsStream(f)) {
                 if (in == null) throw new IllegalStateException("font " + f + " is missing from the class path");
-                return in.readAllBytes();
+                return withoutTable(in.readAllBytes(), "GSUB");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The TrueType font {@code ttf} without its table {@code tag}. The sheets drop {@code GSUB} (glyph
+     * substitutions: ligatures and the like): the layout measures text without it, so drawing should not use
+     * it either, and PDFBox applies it by compiling regular expressions for every string it draws, which made
+     * writing a booklet several times slower.
+     */
+    static byte[] withoutTable(byte[] ttf, String tag) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(ttf);
+        int count = in.getShort(4) & 0xffff;
+        List<int[]> kept = new java.util.ArrayList<>(); // {tag, checksum, offset, length}
+        for (int i = 0; i < count; i++) {
+            int at = 12 + 16 * i;
+            int[] record = {in.getInt(at), in.getInt(at + 4), in.getInt(at + 8), in.getInt(at + 12)};
+            String name = new String(ttf, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!name.equals(tag)) kept.add(record);
+        }
+        if (kept.size() == count) return ttf;
+        int header = 12 + 16 * kept.size();
+        int size = header;
+        for (int[] r : kept) size += (r[3] + 3) & ~3;
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+        int power = Integer.highestOneBit(kept.size());
+        out.putInt(in.getInt(0)).putShort((short) kept.size()).putShort((short) (power * 16))
+                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) ((kept.size() - power) * 16));
+        int offset = header;
+        for (int[] r : kept) {
+            out.putInt(r[0]).putInt(r[1]).putInt(offset).putInt(r[3]);
+            offset += (r[3] + 3) & ~3;
+        }
+        for (int[] r : kept) {
+            out.put(ttf, r[2], r[3]);
+            while (out.position() % 4 != 0) out.put((byte) 0);
+        }
+        return out.array();
     }
 }
