@@ -83,11 +83,49 @@ class CheatSheetPrintTest {
         assertTrue(sheets.size() >= 16, "sheets: " + sheets);
     }
 
+    /** Print styles, then: every text outside the diagrams at 8 pt or more, diagram text at 6 pt or more. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheetNames")
+    void printedTypeIsNeverBelowEightPoints(String sheet) {
+        browser.open(site.resolve("cheatsheets").resolve(sheet));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> tooSmall = (List<String>) browser.js(
+                    "const px = pt => pt * 96 / 72, out = [];"
+                    + "for (const e of document.querySelectorAll('.sheet *')) {"
+                    + "  if (e.closest('svg')) continue;"
+                    + "  const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());"
+                    + "  const size = parseFloat(getComputedStyle(e).fontSize);"
+                    + "  if (own && size < px(8) - 0.01) out.push(e.tagName + ' ' + size + 'px: ' + e.textContent.trim().slice(0, 40));"
+                    + "}"
+                    + "for (const svg of document.querySelectorAll('.sheet svg')) {"
+                    + "  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                    + "  for (const t of svg.querySelectorAll('text')) {"
+                    + "    const size = parseFloat(getComputedStyle(t).fontSize) * scale;"
+                    + "    if (size < px(6) - 0.01) out.push('diagram text ' + size.toFixed(2) + 'px: ' + t.textContent);"
+                    + "  }"
+                    + "}"
+                    + "return out;");
+            assertEquals(List.of(), tooSmall, sheet);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    static Stream<String> sheetNames() {
+        return sheets.stream();
+    }
+
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("sheetsOnPaper")
     void printsOnExactlyOnePageWithHeadroom(String sheet, Paper paper) {
         browser.open(site.resolve("cheatsheets").resolve(sheet));
         String title = (String) browser.js("return document.querySelector('.sheet-title').textContent");
+        // Every word of the sheet (diagrams aside) must reach the paper.
+        String words = (String) browser.js("const w = document.createTreeWalker(document.querySelector('.sheet'), NodeFilter.SHOW_TEXT);"
+                + "const out = []; while (w.nextNode()) if (!w.currentNode.parentElement.closest('svg')) out.push(w.currentNode.textContent);"
+                + "return out.join(' ');");
         for (boolean preferCss : new boolean[] {false, true}) {
             try (PdfPages pdf = PdfPages.of(browser.printToPdf(paper.width, paper.height, preferCss))) {
                 String label = sheet + " on " + paper + (preferCss ? " (CSS page size preferred)" : "");
@@ -107,6 +145,10 @@ class CheatSheetPrintTest {
                         "%s: content takes %.1f %% of the page area's height, more than 95 %%", label, used * 100));
                 assertTrue(ink[2] - ink[0] <= areaWidth + 0.5, label + ": width");
                 assertTrue(pdf.text(0).contains(title.strip()), label + ": the sheet's title is printed");
+                String printed = pdf.text(0).replaceAll("\\s+", " ");
+                for (String word : words.strip().split("\\s+")) {
+                    assertTrue(printed.contains(word), label + ": \"" + word + "\" is missing from the printed page");
+                }
             }
         }
     }
