@@ -9,8 +9,6 @@ import java.util.List;
  * @param root     relative path from this page to the site root ({@code ""} or {@code "../"})
  * @param kind     {@code home}, {@code chapter}, {@code print}, {@code notfound}, …
  * @param content  trusted HTML of the page body (already built and checked)
- * @param downloads files offered on the home page, with their sizes
- * @param extras   further site pages linked from the home page (e.g. the cheat sheets)
  */
 public record PageContext(
         Site site,
@@ -25,20 +23,18 @@ public record PageContext(
         Link prev,
         Link next,
         List<PartView> parts,
-        String inlineCss,
-        List<Download> downloads,
-        List<Link> extras) {
+        String inlineCss) {
 
-    /** A page without downloads or extra links (every page but the home page). */
-    public PageContext(Site site, String root, String kind, String id, String title, String description,
-                       String content, Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts,
-                       String inlineCss) {
-        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                List.of(), List.of());
+    /**
+     * The guide's metadata as shown on pages, the files in {@code downloads/} and further site pages (such as
+     * the cheat sheets) that the home page links.
+     */
+    public record Site(String title, String subtitle, String authors, String language, String version, String license,
+                       List<Download> downloads, List<Link> pages) {
     }
 
-    /** The guide's metadata as shown on pages. */
-    public record Site(String title, String subtitle, String authors, String language, String version, String license) {
+    /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */
+    public record Download(String url, String label, String fileName, String size) {
     }
 
     /** A chapter as shown on cards and in the contents. */
@@ -51,9 +47,5 @@ public record PageContext(
     }
 
     public record PartView(String title, String anchor, List<Card> chapters) {
-    }
-
-    /** A downloadable file: its URL, what it is, and its size as shown to readers (e.g. {@code 412 KB}). */
-    public record Download(String url, String title, String size) {
     }
 }

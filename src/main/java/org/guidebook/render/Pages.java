@@ -15,8 +15,13 @@ public final class Pages {
     }
 
     public static PageContext.Site site(Meta meta) {
+        return site(meta, List.of(), List.of());
+    }
+
+    /** The site metadata with the downloads and the further pages the home page links. */
+    public static PageContext.Site site(Meta meta, List<PageContext.Download> downloads, List<PageContext.Link> pages) {
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license());
+                meta.language(), meta.version(), meta.license(), List.copyOf(downloads), List.copyOf(pages));
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */

@@ -6,6 +6,7 @@ import org.guidebook.enrich.Asset;
 import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Part;
+import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 
 /**
  * The static site: home page, a page per chapter (sidebar contents from {@code toc.js}, on-page outline,
@@ -19,16 +20,21 @@ public final class SiteRenderer implements Renderer {
         return "site";
     }
 
+    /** Site pages made by renderers that ran before this one and that the home page links. */
+    private static List<PageContext.Link> homePages(RenderContext context) {
+        if (context.output().generated(CheatSheetRenderer.INDEX) == null) return List.of();
+        return List.of(new PageContext.Link(CheatSheetRenderer.INDEX, "Cheat sheets, one printable page each", 0));
+    }
+
     @Override
     public void render(RenderContext context) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book.meta());
+        PageContext.Site site = Pages.site(book.meta(), Downloads.of(context.output()), homePages(context));
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
-                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "",
-                context.home().downloads(), context.home().pages())));
+                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
 
         List<Chapter> chapters = book.chapters();
         for (int i = 0; i < chapters.size(); i++) {

@@ -1,6 +1,7 @@
 package org.guidebook.render.cheatsheet;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,7 @@ import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Meta;
 import org.guidebook.problem.Problems;
+import org.guidebook.render.Downloads;
 import org.guidebook.render.PageContext;
 import org.guidebook.render.Pages;
 import org.guidebook.render.RenderContext;
@@ -36,6 +38,8 @@ import org.jsoup.nodes.Element;
 public final class CheatSheetRenderer implements Renderer {
     /** The folder of the sheets' site pages. */
     public static final String FOLDER = "cheatsheets/";
+    /** The index of the sheets, which the home page links. */
+    public static final String INDEX = FOLDER + "index.html";
     /** Space below each box (the CSS's {@code .box} bottom margin), counted when balancing columns. */
     private static final double BOX_GAP_MM = 2.4;
     /** Height of one line of body text (9.5 pt × 1.3, as in cheatsheet.css), to tell authors how many lines to cut. */
@@ -74,13 +78,12 @@ public final class CheatSheetRenderer implements Renderer {
             StringBuilder body = new StringBuilder();
             for (int i = 0; i < sheets.size(); i++) body.append(pdfMarkup.sheet(sheets.get(i), arrangements.get(i))).append('\n');
             String html = document(theme, meta, meta.title() + ": cheat sheets", body.toString(), css + "\n" + paper.pageRule());
-            Typesetter.Pdf pdf = Typesetter.pdf(html, info(meta, paper));
+            Typesetter.Pdf pdf = Typesetter.pdf(html, info(meta, paper, published(meta)));
             if (pdf.pages() != sheets.size()) {
                 throw new IllegalStateException("the " + paper.title + " booklet has " + pdf.pages() + " pages for "
                         + sheets.size() + " sheets, although every sheet passed the fit check");
             }
-            context.home().download(context.output(), "downloads/" + meta.name() + "-cheatsheets-" + paper.slug() + ".pdf",
-                    "Cheat sheets, " + paper.title + " (PDF, " + sheets.size() + " pages)", pdf.bytes());
+            context.output().bytes(Downloads.cheatSheets(meta, paper.slug()), pdf.bytes());
         }
         writePages(context, sheets, arrangements, footer);
     }
@@ -186,8 +189,11 @@ public final class CheatSheetRenderer implements Renderer {
                             String footer) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book.meta());
-        List<PageContext.Download> downloads = context.home().downloads();
+        // The sheets' pages offer the booklets, and no other download.
+        List<String> booklets = java.util.Arrays.stream(Paper.values()).map(p -> Downloads.cheatSheets(book.meta(), p.slug())).toList();
+        List<PageContext.Download> downloads = Downloads.of(context.output()).stream()
+                .filter(d -> booklets.contains(d.url())).toList();
+        PageContext.Site site = Pages.site(book.meta(), downloads, List.of());
         SheetMarkup markup = new SheetMarkup(SheetMarkup.Target.SITE, footer);
         for (int i = 0; i < sheets.size(); i++) {
             CheatSheet sheet = sheets.get(i);
@@ -198,7 +204,7 @@ public final class CheatSheetRenderer implements Renderer {
             PageContext page = new PageContext(site, "../", "cheatsheet", sheet.id(), sheet.title() + ": cheat sheet",
                     sheet.prompt() != null ? sheet.prompt() : sheet.summary(), markup.sheet(sheet, arrangements.get(i)),
                     Pages.card(chapter, Pages.partOf(book, chapter), "../" + chapter.page()), List.of(), prev, next,
-                    List.of(), "", downloads, List.of());
+                    List.of(), "");
             context.output().text(FOLDER + sheet.id() + ".html", theme.render("cheatsheet", page));
         }
         List<String> ids = sheets.stream().map(CheatSheet::id).toList();
@@ -208,9 +214,8 @@ public final class CheatSheetRenderer implements Renderer {
                 .filter(p -> !p.chapters().isEmpty()).toList();
         PageContext index = new PageContext(site, "../", "cheatsheets", "cheatsheets", "Cheat sheets",
                 "One printable page per case study: requirements, framing, data, model, metrics, serving, pitfalls.",
-                "", null, List.of(), null, null, parts, "", downloads, List.of());
-        context.output().text(FOLDER + "index.html", theme.render("cheatsheets", index));
-        context.home().page(FOLDER + "index.html", "Cheat sheets, one printable page each");
+                "", null, List.of(), null, null, parts, "");
+        context.output().text(INDEX, theme.render("cheatsheets", index));
     }
 
     private static String document(Theme theme, Meta meta, String title, String body, String css) {
@@ -219,15 +224,21 @@ public final class CheatSheetRenderer implements Renderer {
         return theme.render("cheatsheet-booklet", page);
     }
 
-    /** Fixed metadata: the guide's publication date, and a document id derived from the guide's identifier. */
-    private static Typesetter.Info info(Meta meta, Paper paper) {
-        Calendar created = null;
+    /** The guide's {@code date} at midnight UTC (null without a valid date): the one time a PDF records. */
+    private static Instant published(Meta meta) {
         try {
-            LocalDate date = LocalDate.parse(meta.date() == null ? "" : meta.date().strip());
-            created = GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
-            created.setTimeZone(TimeZone.getTimeZone("UTC"));
+            return LocalDate.parse(meta.date() == null ? "" : meta.date().strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            // no valid publication date: the PDF simply has no creation date
+            return null;
+        }
+    }
+
+    /** Fixed metadata: the publication time, never the clock, and a document id derived from the guide's identifier. */
+    private static Typesetter.Info info(Meta meta, Paper paper, Instant published) {
+        Calendar created = null;
+        if (published != null) {
+            created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            created.setTimeInMillis(published.toEpochMilli());
         }
         long id = UUID.nameUUIDFromBytes((meta.identifier() + "/cheatsheets/" + paper.slug()).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits();

@@ -131,9 +131,9 @@ class CheatSheetTest {
         assertEquals(List.of("metrics.html", "case.html"), index.select(".card a").eachAttr("href"));
         Document home = page("index.html");
         assertEquals("cheatsheets/index.html", home.selectFirst(".home-links a[href^=cheatsheets]").attr("href"));
-        List<Element> downloads = home.select(".downloads li");
+        List<Element> downloads = home.select(".download-list li");
         assertEquals(2, downloads.size());
-        Pattern size = Pattern.compile("(\\d+) KB");
+        Pattern size = Pattern.compile("\\((\\d+) kB\\)");
         for (Element li : downloads) {
             Path file = out.resolve(li.selectFirst("a").attr("href"));
             assertTrue(Files.isRegularFile(file), file.toString());
@@ -142,7 +142,11 @@ class CheatSheetTest {
             assertEquals(Math.round(Files.size(file) / 1000.0), Long.parseLong(m.group(1)), li.text());
         }
         assertEquals(List.of("downloads/fixture-guide-cheatsheets-a4.pdf", "downloads/fixture-guide-cheatsheets-letter.pdf"),
-                home.select(".downloads a").eachAttr("href"));
+                home.select(".download-list a").eachAttr("href"));
+        assertEquals(List.of("Cheat sheets, one per page, A4 paper (PDF)", "Cheat sheets, one per page, US Letter paper (PDF)"),
+                downloads.stream().map(li -> li.text().replaceFirst(".* — ", "")).toList());
+        assertEquals(home.select(".download-list a").eachAttr("href").stream().map(h -> "../" + h).toList(),
+                index.select(".download-list a").eachAttr("href"), "the index offers the same booklets");
     }
 
     @Test
