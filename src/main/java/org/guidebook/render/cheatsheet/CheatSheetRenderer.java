@@ -23,8 +23,6 @@ import org.guidebook.render.Pages;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
 import org.guidebook.render.Theme;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The cheat sheets: one printed page per chapter that has a {@code ## Cheat sheet} section. Makes a site page
@@ -42,8 +40,6 @@ public final class CheatSheetRenderer implements Renderer {
     public static final String INDEX = FOLDER + "index.html";
     /** Space below each box (the CSS's {@code .box} bottom margin), counted when balancing columns. */
     private static final double BOX_GAP_MM = 2.4;
-    /** Height of one line of body text (9.5 pt × 1.3, as in cheatsheet.css), to tell authors how many lines to cut. */
-    private static final double LINE_MM = 9.5 * 1.3 * 25.4 / 72;
 
     @Override
     public String name() {
@@ -57,8 +53,8 @@ public final class CheatSheetRenderer implements Renderer {
         List<CheatSheet> sheets = new ArrayList<>();
         for (Chapter chapter : book.chapters()) SheetSection.of(chapter, problems).ifPresent(sheets::add);
         for (CheatSheet sheet : sheets) {
-            checkGlyphs(sheet, problems);
-            checkDiagrams(sheet, problems);
+            SheetChecks.glyphs(sheet, problems);
+            SheetChecks.diagrams(sheet, problems);
         }
         problems.throwIfAny();
         if (sheets.isEmpty()) return;
@@ -85,7 +81,7 @@ public final class CheatSheetRenderer implements Renderer {
             }
             context.output().bytes(Downloads.cheatSheets(meta, paper.slug()), pdf.bytes());
         }
-        writePages(context, sheets, arrangements, footer);
+        SheetPages.write(context, sheets, arrangements, footer);
     }
 
     /** Measures every column box, then splits each sheet's boxes into balanced rows. */
@@ -122,102 +118,11 @@ public final class CheatSheetRenderer implements Renderer {
         for (CheatSheet sheet : sheets) {
             Double height = heights.get(SheetMarkup.sheetId(sheet));
             if (height == null) throw new IllegalStateException("sheet " + sheet.id() + " was not laid out");
-            double over = height - Paper.FRAME_HEIGHT_MM;
-            if (over > 0) {
-                int lines = (int) Math.ceil(over / LINE_MM);
-                problems.add(sheet.source(), sheet.line(), String.format(Locale.ROOT,
-                        "the cheat sheet \"%s\" does not fit its printed page: it is %.1f mm tall, %.1f mm (about %d line%s)"
-                                + " more than the %.0f mm a page holds at a legible type size — cut text from its boxes"
-                                + " (short fragments, at most six bullets a box) until it fits",
-                        sheet.title(), height, over, lines, lines == 1 ? "" : "s", Paper.FRAME_HEIGHT_MM));
-            }
+            SheetChecks.fit(sheet, height, problems);
         }
     }
 
-    /** Every character must be in the PDF's fonts; otherwise the printed page would show a placeholder. */
-    private static void checkGlyphs(CheatSheet sheet, Problems problems) {
-        StringBuilder text = new StringBuilder(sheet.title()).append(sheet.prompt() == null ? sheet.summary() : sheet.prompt());
-        StringBuilder diagramText = new StringBuilder();
-        for (String html : boxesAndIntro(sheet)) {
-            Element body = Jsoup.parseBodyFragment(html).body();
-            for (Element svg : body.select("svg")) {
-                diagramText.append(svg.select("text").text());
-                svg.remove();
-            }
-            text.append(body.text());
-        }
-        for (CheatSheet.Box box : sheet.boxes()) text.append(box.title());
-        StringBuilder missing = new StringBuilder();
-        missing(text.toString(), false, missing);
-        missing(diagramText.toString(), true, missing);
-        if (missing.length() > 0) {
-            problems.add(sheet.source(), sheet.line(), "the cheat sheet uses " + missing + ", which its PDF fonts ("
-                    + SheetFonts.SANS + ", DejaVu Sans in text) cannot print — write it another way");
-        }
-    }
-
-    private static List<String> boxesAndIntro(CheatSheet sheet) {
-        List<String> html = new ArrayList<>(List.of(sheet.intro()));
-        for (CheatSheet.Box box : sheet.boxes()) html.add(box.html());
-        return html;
-    }
-
-    private static void missing(String text, boolean inDiagram, StringBuilder out) {
-        text.codePoints().distinct().sorted().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0xA0 || SheetFonts.canPrint(cp, inDiagram)) return;
-            if (out.length() > 0) out.append(", ");
-            out.append('"').appendCodePoint(cp).append("\" (U+").append(String.format(Locale.ROOT, "%04X", cp)).append(')');
-            if (inDiagram) out.append(" in a diagram");
-        });
-    }
-
-    private static void checkDiagrams(CheatSheet sheet, Problems problems) {
-        for (CheatSheet.Box box : sheet.boxes()) {
-            for (Element svg : Jsoup.parseBodyFragment(box.html()).select("figure svg")) {
-                double smallest = SheetDiagrams.smallestTextPt(svg);
-                if (smallest > 0 && smallest < SheetDiagrams.MIN_TEXT_PT) {
-                    problems.add(sheet.source(), sheet.line(), String.format(Locale.ROOT,
-                            "the cheat-sheet diagram \"%s\" is too wide for the page: its smallest text would print at"
-                                    + " %.1f pt (%.0f pt is the legible minimum) — draw it narrower (fewer boxes side by"
-                                    + " side, or top to bottom)", svg.attr("aria-label"), smallest, SheetDiagrams.MIN_TEXT_PT));
-                }
-            }
-        }
-    }
-
-    private void writePages(RenderContext context, List<CheatSheet> sheets, List<List<SheetArranger.Row>> arrangements,
-                            String footer) {
-        Book book = context.book();
-        Theme theme = context.theme();
-        // The sheets' pages offer the booklets, and no other download.
-        List<String> booklets = java.util.Arrays.stream(Paper.values()).map(p -> Downloads.cheatSheets(book.meta(), p.slug())).toList();
-        List<PageContext.Download> downloads = Downloads.of(context.output()).stream()
-                .filter(d -> booklets.contains(d.url())).toList();
-        PageContext.Site site = Pages.site(book.meta(), downloads, List.of());
-        SheetMarkup markup = new SheetMarkup(SheetMarkup.Target.SITE, footer);
-        for (int i = 0; i < sheets.size(); i++) {
-            CheatSheet sheet = sheets.get(i);
-            Chapter chapter = book.chapter(sheet.id()).orElseThrow();
-            PageContext.Link prev = i == 0 ? null : new PageContext.Link(sheets.get(i - 1).id() + ".html", sheets.get(i - 1).title(), 0);
-            PageContext.Link next = i + 1 == sheets.size() ? null
-                    : new PageContext.Link(sheets.get(i + 1).id() + ".html", sheets.get(i + 1).title(), 0);
-            PageContext page = new PageContext(site, "../", "cheatsheet", sheet.id(), sheet.title() + ": cheat sheet",
-                    sheet.prompt() != null ? sheet.prompt() : sheet.summary(), markup.sheet(sheet, arrangements.get(i)),
-                    Pages.card(chapter, Pages.partOf(book, chapter), "../" + chapter.page()), List.of(), prev, next,
-                    List.of(), "");
-            context.output().text(FOLDER + sheet.id() + ".html", theme.render("cheatsheet", page));
-        }
-        List<String> ids = sheets.stream().map(CheatSheet::id).toList();
-        List<PageContext.PartView> parts = Pages.parts(book, c -> c.id() + ".html").stream()
-                .map(p -> new PageContext.PartView(p.title(), p.anchor(),
-                        p.chapters().stream().filter(c -> ids.contains(c.id())).toList()))
-                .filter(p -> !p.chapters().isEmpty()).toList();
-        PageContext index = new PageContext(site, "../", "cheatsheets", "cheatsheets", "Cheat sheets",
-                "One printable page per case study: requirements, framing, data, model, metrics, serving, pitfalls.",
-                "", null, List.of(), null, null, parts, "");
-        context.output().text(INDEX, theme.render("cheatsheets", index));
-    }
-
+    /** A whole HTML document for openhtmltopdf, from the {@code cheatsheet-booklet} template. */
     private static String document(Theme theme, Meta meta, String title, String body, String css) {
         PageContext page = new PageContext(Pages.site(meta), "", "booklet", "booklet", title, "", body, null,
                 List.of(), null, null, List.of(), css);
