@@ -7,6 +7,7 @@ import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Part;
 import org.guidebook.render.cheatsheet.CheatSheetRenderer;
+import org.guidebook.render.cheatsheet.SheetLink;
 
 /**
  * The static site: home page, a page per chapter (sidebar contents from {@code toc.js}, on-page outline,
@@ -44,7 +45,7 @@ public final class SiteRenderer implements Renderer {
             PageContext.Link next = i + 1 == chapters.size() ? null
                     : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
             PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
-                    chapter.frontMatter().summary(), HeadingAnchors.add(chapter.html()),
+                    chapter.frontMatter().summary(), SheetLink.add(HeadingAnchors.add(chapter.html()), chapter.id(), context.output()),
                     Pages.card(chapter, part, chapter.page()), Pages.outline(chapter, "#"), prev, next, List.of(), "");
             context.output().text(chapter.page(), theme.render("chapter", page));
         }

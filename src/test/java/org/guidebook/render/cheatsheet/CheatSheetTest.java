@@ -68,6 +68,15 @@ class CheatSheetTest {
     }
 
     @Test
+    void theChapterPageLinksItsSheetBelowTheCheatSheetHeading() throws IOException {
+        Element heading = page("case.html").selectFirst("h2#cheat-sheet");
+        assertEquals("cheatsheets/case.html", heading.nextElementSibling().selectFirst("a").attr("href"));
+        assertNull(page("intro.html").selectFirst("a[href^=cheatsheets/]"), "no sheet, no link");
+        assertNull(Jsoup.parse(out.resolve("print.html").toFile(), "UTF-8").selectFirst("a[href^=cheatsheets/]"),
+                "the whole-book print page has no sheet pages to link");
+    }
+
+    @Test
     void aChapterWithoutAPromptShowsItsSummary() throws IOException {
         Document sheet = page("cheatsheets/metrics.html");
         assertEquals("Ranking metrics in one page.", sheet.selectFirst(".sheet .sheet-prompt").text());
