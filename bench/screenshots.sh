@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 site=$(realpath "${1:-dist}")
 out=${2:-docs/screenshots}
 mvn -B -q -DskipTests test-compile >/dev/null
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test | sed "s/\x1b\[[0-9;]*m//g")
 shot() { java -cp "target/test-classes:target/classes:$cp" org.guidebook.bench.Screenshots "$site" "$out/$1.png" "${@:2}"; }
 for scheme in light dark; do
   shot "home-phone-$scheme" index.html 390 844 "$scheme"
@@ -15,6 +15,8 @@ for scheme in light dark; do
   shot "chapter-desktop-$scheme" offline-evaluation.html 1366 900 "$scheme"
   shot "diagram-phone-$scheme" visual-search.html 390 844 "$scheme" "figure.diagram"
   shot "diagram-desktop-$scheme" visual-search.html 1366 900 "$scheme" "figure.diagram"
+  shot "cheatsheet-page-phone-$scheme" cheatsheets/visual-search.html 390 844 "$scheme"
+  shot "cheatsheet-page-desktop-$scheme" cheatsheets/visual-search.html 1366 900 "$scheme"
 done
 shot "diagram-viewer-phone-light" visual-search.html 390 844 light "figure.diagram .diagram-frame" click
 shot "drawer-phone-dark" offline-evaluation.html 390 844 dark "#menu-button" click

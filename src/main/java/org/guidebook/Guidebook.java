@@ -23,6 +23,7 @@ import org.guidebook.render.PrintRenderer;
 import org.guidebook.render.PublicationTime;
 import org.guidebook.render.SingleFileRenderer;
 import org.guidebook.render.epub.EpubRenderer;
+import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
 import org.guidebook.render.SiteRenderer;
@@ -112,10 +113,10 @@ public final class Guidebook {
     }
 
     /**
-     * Every output format, in the order they are produced. The downloads come first: the site's home page
+     * Every output format, in the order they are produced. Outputs that offer downloads or pages on the home page (EPUB, single file, cheat sheets) come first: the site's home page
      * lists what is in {@code downloads/} with sizes.
      */
     static List<Renderer> renderers() {
-        return List.of(new EpubRenderer(), new SingleFileRenderer(), new SiteRenderer(), new PrintRenderer());
+        return List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer());
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Section;
 import org.guidebook.support.RealGuide;
+import org.guidebook.support.FixtureRepo;
+import org.guidebook.support.PdfPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +54,29 @@ class RealGuideTest {
             assertNotNull(page.selectFirst("figure.diagram svg"), chapter.id() + " has an architecture diagram");
             assertNotNull(page.selectFirst("table"), chapter.id() + " has a trade-offs table");
             assertFalse(chapter.frontMatter().prompt().isBlank());
+        }
+    }
+
+    @Test
+    void everyCheatSheetFitsOnePageOfBothBookletsWithHeadroom() {
+        List<Chapter> withSheet = result.book().chapters().stream()
+                .filter(c -> c.sections().stream().anyMatch(s -> s.level() == 2 && s.title().equals("Cheat sheet"))).toList();
+        assertEquals(16, withSheet.size(), "15 case studies and the interview framework");
+        for (String paper : List.of("a4", "letter")) {
+            byte[] bytes = result.output().generated("downloads/" + result.book().meta().name() + "-cheatsheets-" + paper + ".pdf");
+            assertNotNull(bytes, paper);
+            try (PdfPages pdf = PdfPages.of(bytes)) {
+                assertEquals(withSheet.size(), pdf.count(), paper + ": one page per sheet");
+                for (int i = 0; i < pdf.count(); i++) {
+                    String label = paper + " page " + (i + 1) + " (" + withSheet.get(i).id() + ")";
+                    assertTrue(pdf.text(i).contains(withSheet.get(i).title()), label);
+                    double[] size = pdf.sizeMm(i);
+                    double[] ink = pdf.inkBoxMm(i);
+                    assertTrue(ink[0] >= 9.5 && ink[1] >= 9.5 && ink[2] <= size[0] - 9.5, label + ": ink inside the margins");
+                    double used = (ink[3] - 10) / (size[1] - 20);
+                    assertTrue(used <= 0.95, label + ": uses " + Math.round(used * 100) + " % of the page area's height");
+                }
+            }
         }
     }
 

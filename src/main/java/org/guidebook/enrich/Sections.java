@@ -6,7 +6,8 @@ import org.guidebook.model.Section;
 import org.jsoup.nodes.Element;
 
 /**
- * The chapter's outline: each h2 and h3 with its id, title and the plain text up to the next h2/h3. The
+ * The chapter's outline: each h2 and h3 with its id, title, the plain text up to the next h2/h3 and the file
+ * line of the heading (read before the line markers are stripped from the HTML). The
  * on-page outline, the search index and the EPUB navigation all come from this list.
  */
 final class Sections {
@@ -22,7 +23,7 @@ final class Sections {
             StringBuilder text = new StringBuilder();
             collectText(fragment.body, heading, nextHeading, text);
             sections.add(new Section(heading.id(), heading.tagName().equals("h2") ? 2 : 3, heading.text(),
-                    text.toString().replaceAll("\\s+", " ").strip()));
+                    text.toString().replaceAll("\\s+", " ").strip(), fragment.lineOf(heading)));
         }
         return sections;
     }

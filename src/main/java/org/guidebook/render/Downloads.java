@@ -23,6 +23,11 @@ public final class Downloads {
         return DIR + meta.name() + ".epub";
     }
 
+    /** {@code downloads/<name>-cheatsheets-<paper>.pdf}: every cheat sheet, one per page, on A4 or US Letter. */
+    public static String cheatSheets(Meta meta, String paper) {
+        return DIR + meta.name() + "-cheatsheets-" + paper + ".pdf";
+    }
+
     /** {@code downloads/<name>.html}: the whole guide in one self-contained file. */
     public static String singleFile(Meta meta) {
         return DIR + meta.name() + ".html";
@@ -42,6 +47,8 @@ public final class Downloads {
     private static String label(String name) {
         if (name.endsWith(".epub")) return "E-book (EPUB) for Apple Books, Google Play Books, KOReader, Calibre";
         if (name.endsWith(".html")) return "The whole guide in one HTML file, for any browser, offline";
+        if (name.endsWith("-cheatsheets-a4.pdf")) return "Cheat sheets, one per page, A4 paper (PDF)";
+        if (name.endsWith("-cheatsheets-letter.pdf")) return "Cheat sheets, one per page, US Letter paper (PDF)";
         if (name.endsWith(".pdf")) return "PDF";
         return "File";
     }

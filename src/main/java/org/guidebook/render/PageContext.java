@@ -63,11 +63,11 @@ public record PageContext(
     }
 
     /**
-     * The guide's metadata as shown on pages, the files in {@code downloads/} (for the home page), and whether
-     * the glossary and A–Z pages exist.
+     * The guide's metadata as shown on pages, the files in {@code downloads/} and further site pages (such as
+     * the cheat sheets) that the home page links, and whether the glossary and A–Z pages exist.
      */
     public record Site(String title, String subtitle, String authors, String language, String version, String license,
-                       List<Download> downloads, boolean glossary) {
+                       List<Download> downloads, List<Link> pages, boolean glossary) {
     }
 
     /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */

@@ -16,14 +16,21 @@ public final class Pages {
 
     /** The site metadata for pages of {@code book} (links to the glossary pages when it has a glossary). */
     public static PageContext.Site site(Book book) {
-        return site(book, List.of());
+        return site(book, List.of(), List.of());
     }
 
-    /** The site metadata with the list of downloads the home page links. */
-    public static PageContext.Site site(Book book, List<PageContext.Download> downloads) {
+    /** The site metadata alone, for documents that link nothing (the PDF booklets). */
+    public static PageContext.Site siteWithoutLinks(Meta meta) {
+        return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
+                meta.language(), meta.version(), meta.license(), List.of(), List.of(), false);
+    }
+
+    /** The site metadata with the downloads and the further pages the home page links. */
+    public static PageContext.Site site(Book book, List<PageContext.Download> downloads, List<PageContext.Link> pages) {
         Meta meta = book.meta();
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license(), List.copyOf(downloads), !book.glossary().isEmpty());
+                meta.language(), meta.version(), meta.license(), List.copyOf(downloads), List.copyOf(pages),
+                !book.glossary().isEmpty());
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */

@@ -7,6 +7,8 @@ import org.guidebook.enrich.GlossaryLinks;
 import org.guidebook.model.Book;
 import org.guidebook.model.Chapter;
 import org.guidebook.model.Part;
+import org.guidebook.render.cheatsheet.CheatSheetRenderer;
+import org.guidebook.render.cheatsheet.SheetLink;
 
 /**
  * The static site: home page, a page per chapter (sidebar contents from {@code toc.js}, on-page outline,
@@ -34,11 +36,17 @@ public final class SiteRenderer implements Renderer {
         return "site";
     }
 
+    /** Site pages made by renderers that ran before this one and that the home page links. */
+    private static List<PageContext.Link> homePages(RenderContext context) {
+        if (context.output().generated(CheatSheetRenderer.INDEX) == null) return List.of();
+        return List.of(new PageContext.Link(CheatSheetRenderer.INDEX, "Cheat sheets, one printable page each", 0));
+    }
+
     @Override
     public void render(RenderContext context) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book, Downloads.of(context.output()));
+        PageContext.Site site = Pages.site(book, Downloads.of(context.output()), homePages(context));
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
@@ -51,7 +59,7 @@ public final class SiteRenderer implements Renderer {
             PageContext.Link prev = i == 0 ? null : new PageContext.Link(chapters.get(i - 1).page(), chapters.get(i - 1).title(), 0);
             PageContext.Link next = i + 1 == chapters.size() ? null
                     : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
-            String html = HeadingAnchors.add(chapter.html());
+            String html = SheetLink.add(HeadingAnchors.add(chapter.html()), chapter.id(), context.output());
             PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
                     chapter.frontMatter().summary(), html, Pages.card(chapter, part, chapter.page()),
                     Pages.outline(chapter, "#"), prev, next, List.of(), "", GlossaryPages.linkedTerms(book, html, URLS),

@@ -21,7 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * axe-core in real Chromium on the home, chapter, print, glossary, A–Z and search pages, light and dark, phone
+ * axe-core in real Chromium on the home, chapter, print, glossary, A–Z, search and cheat-sheet pages, light and dark, phone
  * and desktop, and with the search results and a glossary popover open.
  */
 class AccessibilityTest {
@@ -50,6 +50,8 @@ class AccessibilityTest {
             "fixture, glossary.html, light, 1280", "fixture, glossary.html, dark, 360",
             "fixture, a-z.html, light, 1280", "fixture, a-z.html, dark, 360",
             "fixture, search.html, light, 360", "fixture, search.html, dark, 1280",
+            "fixture, cheatsheets/case.html, light, 1280", "fixture, cheatsheets/case.html, dark, 360",
+            "fixture, cheatsheets/index.html, light, 1280", "real, cheatsheets/ad-click-prediction.html, light, 360",
             "real, index.html, light, 360", "real, index.html, dark, 1280",
             "real, offline-evaluation.html, light, 1280", "real, offline-evaluation.html, dark, 360",
             "real, visual-search.html, dark, 1280", "real, visual-search.html, light, 360"})

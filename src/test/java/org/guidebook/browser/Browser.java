@@ -150,6 +150,18 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /**
+     * Prints the open page to PDF as a reader's browser would (DevTools {@code Page.printToPDF}) on paper of
+     * {@code widthMm} × {@code heightMm}, without Chromium's header and footer. With {@code preferCssPageSize}
+     * a CSS {@code @page { size }} rule wins over the paper, as it does only when asked to.
+     */
+    public byte[] printToPdf(double widthMm, double heightMm, boolean preferCssPageSize) {
+        Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of(
+                "paperWidth", widthMm / 25.4, "paperHeight", heightMm / 25.4,
+                "preferCSSPageSize", preferCssPageSize, "displayHeaderFooter", false, "printBackground", false));
+        return java.util.Base64.getDecoder().decode((String) result.get("data"));
+    }
+
     @Override
     public void close() {
         try {
