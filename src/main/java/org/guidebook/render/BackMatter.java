@@ -11,8 +11,10 @@ public final class BackMatter {
     private BackMatter() {
     }
 
-    /** The appendices of this book: the glossary and the A–Z index (when the guide has a glossary). */
+    /** The appendices of this book: the cheat sheets, the glossary and the A–Z index (when there are some). */
     public static List<Appendix> of(RenderContext context) {
-        return GlossaryAppendices.of(context);
+        List<Appendix> all = new java.util.ArrayList<>(SheetIndexAppendix.of(context));
+        all.addAll(GlossaryAppendices.of(context));
+        return List.copyOf(all);
     }
 }

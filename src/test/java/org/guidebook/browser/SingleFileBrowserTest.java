@@ -93,7 +93,7 @@ class SingleFileBrowserTest {
         try (Browser browser = Browser.start(1280, 900)) {
             browser.open(file);
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            assertEquals(List.of("page", "page", "page"), browser.js(
+            assertEquals(List.of("page", "page", "page", "page", "page", "page"), browser.js(
                     "return Array.from(document.querySelectorAll('article.print-chapter')).map(a => getComputedStyle(a).breakBefore);"));
             assertEquals("none", browser.js("return getComputedStyle(document.querySelector('.topbar')).display;"));
             assertEquals("none", browser.js("return getComputedStyle(document.querySelector('.pager')).display;"));

@@ -42,7 +42,8 @@ class HtmlValidityTest {
             }
         }
         assertEquals(List.of(), errors);
-        assertEquals(7, pages, "home, 3 chapters, print, 404 and the single file");
+        assertEquals(13, pages, "home, 3 chapters, print, 404, the single file, search, glossary, A–Z,"
+                + " 2 cheat sheets and their index");
     }
 
     @Test

@@ -63,9 +63,9 @@ class SingleFileTest {
 
     @Test
     void contentsThenEveryChapterWithPreviousNextAndBackToTop() {
-        assertEquals(List.of("#intro", "#metrics", "#case", "#glossary", "#a-z"), single.select("nav#contents a").eachAttr("href"));
+        assertEquals(List.of("#intro", "#metrics", "#case", "#cheat-sheets", "#glossary", "#a-z"), single.select("nav#contents a").eachAttr("href"));
         List<Element> articles = single.select("article.print-chapter");
-        assertEquals(List.of("intro", "metrics", "case", "glossary", "a-z"), articles.stream().map(Element::id).toList());
+        assertEquals(List.of("intro", "metrics", "case", "cheat-sheets", "glossary", "a-z"), articles.stream().map(Element::id).toList());
         Element metrics = articles.get(1);
         assertEquals("#intro", metrics.selectFirst(".pager a[rel=prev]").attr("href"));
         assertEquals("#case", metrics.selectFirst(".pager a[rel=next]").attr("href"));

@@ -170,8 +170,8 @@ class SiteTest {
     @Test
     void printPageHoldsTheWholeBookWithInPageLinks() throws IOException {
         Document print = page("print.html");
-        assertEquals(List.of("intro", "metrics", "case", "glossary", "a-z"), print.select("article.print-chapter").eachAttr("id"),
-                "chapters, then the glossary and the A–Z index as back matter");
+        assertEquals(List.of("intro", "metrics", "case", "cheat-sheets", "glossary", "a-z"), print.select("article.print-chapter").eachAttr("id"),
+                "chapters, then the cheat sheets, the glossary and the A–Z index as back matter");
         assertNotNull(print.selectFirst("article#intro a.term[href^=#glossary--]"), "term links point into the glossary");
         assertNotNull(print.getElementById("intro--why-it-matters"));
         assertNotNull(print.selectFirst("a[href=#metrics--ndcg]"));
@@ -187,7 +187,8 @@ class SiteTest {
     void homeLinksTheDownloadsWithTheirSizes() throws IOException {
         Document home = page("index.html");
         List<Element> links = home.select(".downloads li");
-        assertEquals(List.of("downloads/fixture-guide.epub", "downloads/fixture-guide.html"),
+        assertEquals(List.of("downloads/fixture-guide-cheatsheets-a4.pdf", "downloads/fixture-guide-cheatsheets-letter.pdf",
+                "downloads/fixture-guide.epub", "downloads/fixture-guide.html"),
                 home.select(".downloads li a").eachAttr("href"));
         for (Element li : links) {
             Path file = out.resolve(li.selectFirst("a").attr("href"));

@@ -151,7 +151,7 @@ class EpubTest {
     @Test
     void spineReadsCoverContentsThenChaptersInGuideOrder() {
         List<String> spine = opf.select("spine > itemref").eachAttr("idref");
-        assertEquals(List.of("cover", "nav", "ch-intro", "ch-metrics", "ch-case", "ap-glossary", "ap-a-z"), spine);
+        assertEquals(List.of("cover", "nav", "ch-intro", "ch-metrics", "ch-case", "ap-cheat-sheets", "ap-glossary", "ap-a-z"), spine);
         Element cover = opf.selectFirst("manifest > item[properties~=cover-image]");
         assertEquals("image/svg+xml", cover.attr("media-type"));
         Document svg = xml("EPUB/" + cover.attr("href"));
