@@ -21,6 +21,7 @@
   }
 
   function close(returnFocus) {
+    clearTimeout(hoverTimer); /* a pending hover must not reopen what the reader just closed */
     if (!open) return;
     var link = open.link;
     open.popover.remove();
@@ -74,6 +75,7 @@
     link.addEventListener('click', function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey) return; /* open the glossary in a new tab */
       event.preventDefault();
+      clearTimeout(hoverTimer);
       if (open && open.link === link && !open.hover) close(false);
       else { close(false); show(link, false); }
     });

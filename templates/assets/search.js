@@ -495,6 +495,8 @@
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', 'search-results');
+    /* Start loading the index as soon as the reader heads for the box, so it is there by the first key. */
+    input.addEventListener('pointerenter', function () { load(function () {}); });
     input.addEventListener('focus', function () { load(function () {}); if (input.value.trim() && shown.length) showPanel(true); });
     input.addEventListener('input', update);
     input.addEventListener('keydown', function (event) {
@@ -532,6 +534,7 @@
     if (openButton) {
       openButton.hidden = false;
       openButton.addEventListener('click', openOverlay);
+      openButton.addEventListener('pointerdown', function () { load(function () {}); });
     }
     if (closeButton) closeButton.addEventListener('click', function () { closeOverlay(); });
     document.addEventListener('keydown', function (event) {
