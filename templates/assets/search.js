@@ -50,30 +50,62 @@
     var data = window.GUIDEBOOK_SEARCH;
     var stop = Object.create(null);
     data.x.split(' ').forEach(function (w) { stop[w] = true; });
-    var firstOfPage = [], endOfPage = [], pagesByWord = Object.create(null);
-    data.r.forEach(function (rec, r) {
-      if (firstOfPage[rec[0]] === undefined) firstOfPage[rec[0]] = r;
-      endOfPage[rec[0]] = r + 1;
-    });
+    var lines = data.r ? data.r.split('\n') : [];
+    var n = lines.length;
+    var firstOfPage = [], endOfPage = [], pageOf = new Int32Array(n), level = new Uint8Array(n);
+    var pagesByWord = Object.create(null);
     data.c.forEach(function (page, i) {
+      firstOfPage[i] = page[2];
+      endOfPage[i] = i + 1 < data.c.length ? data.c[i + 1][2] : n;
+      for (var r = page[2]; r < endOfPage[i]; r++) pageOf[r] = i;
       if (page[0] === 'glossary.html') return;
       tokens(page[1]).forEach(function (w) { (pagesByWord[w] = pagesByWord[w] || []).push(i); });
     });
+    for (var r = 0; r < n; r++) level[r] = lines[r].charCodeAt(lines[r].length - 1) - 48;
     index = {
       firstOfPage: firstOfPage,
       endOfPage: endOfPage,
+      pageOf: pageOf,
+      level: level,
       pagesByWord: pagesByWord,
       pages: data.c,
-      records: data.r,
+      records: lines,
+      fields: [],
       words: data.w ? data.w.split(' ') : [],
       postingText: data.p ? data.p.split(' ') : [],
       decoded: [],
       stop: stop,
-      synonyms: data.s.map(function (group) { return group.map(tokens); }),
+      synonyms: data.s ? data.s.split('\n').map(function (group) {
+        return group.split('|').map(function (form) { return form.split(' '); });
+      }) : [],
       expansions: Object.create(null)
     };
     var callbacks = waiting; waiting = [];
     callbacks.forEach(function (cb) { cb(true); });
+  }
+
+  /* A record's fields, split from its line on first use: page, anchor ('' for a chapter's opening), title,
+     level and parent (the h2 record above an h3, else -1), as SearchIndexScript.java writes them. */
+  function record(r) {
+    var fields = index.fields[r];
+    if (fields) return fields;
+    var parts = index.records[r].split('\t');
+    var level = index.level[r];
+    var parent = -1;
+    if (level === 3) {
+      var q = r - 1;
+      while (q >= 0 && index.level[q] === 3) q--;
+      if (q >= 0 && index.level[q] === 2) parent = q;
+    }
+    fields = {
+      page: index.pageOf[r],
+      anchor: level === 1 ? '' : parts[0] || slug(parts[1]),
+      title: parts[1],
+      level: level,
+      parent: parent
+    };
+    index.fields[r] = fields;
+    return fields;
   }
 
   /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array. */
@@ -154,7 +186,9 @@
       var s = lowerBound(words, singular);
       if (words[s] === singular) add(s, 0.9);
     });
-    if (word.length >= 5) {
+    /* One typo is forgiven only when the word as typed is in no index word: a reader who types "tower"
+       means tower, not power or lower. (This also keeps the typo scan off the common path.) */
+    if (word.length >= 5 && !out.length) {
       /* one edit changes the length by at most one and leaves the first two letters alone, or moves or
          changes one of them */
       var a0 = word.charCodeAt(0), a1 = word.charCodeAt(1);
@@ -179,15 +213,16 @@
     var decoded = index.decoded[w];
     if (decoded) return decoded;
     var text = index.postingText[w];
-    var values = [];
-    var record = -1;
+    var values = new Int32Array(text.length * 2); /* every posting takes one character at least */
+    var record = -1, count = 0;
     for (var pos = 0; pos < text.length;) {
-      var v = 0, shift = 0, d;
-      do { d = DIGIT[text.charCodeAt(pos++)]; v += (d & 31) * Math.pow(2, shift); shift += 5; } while (d & 32);
-      record += Math.floor(v / 8);
-      values.push(record, v % 8);
+      var v = 0, scale = 1, d;
+      do { d = DIGIT[text.charCodeAt(pos++)]; v += (d & 31) * scale; scale *= 32; } while (d & 32);
+      record += (v - (v & 7)) / 8;
+      values[count++] = record;
+      values[count++] = v & 7;
     }
-    decoded = new Int32Array(values);
+    decoded = values.subarray(0, count);
     index.decoded[w] = decoded;
     return decoded;
   }
@@ -231,17 +266,27 @@
     return true;
   }
 
-  /* Scores every record for one form (all its words must be present); returns record -> score. */
-  function scoreForm(form, typing, n, matched) {
-    var total = null;
+  /* Score arrays, one per record, allocated once and reused by every query: a keystroke allocates nothing
+     that grows with the book, so typing does not wake the garbage collector. */
+  function buffer(k) {
+    var n = index.records.length;
+    var buffers = index.buffers || (index.buffers = []);
+    if (!buffers[k]) buffers[k] = new Float64Array(n);
+    else buffers[k].fill(0);
+    return buffers[k];
+  }
+
+  /* Scores every record for one form (all its words must be present) into `total` (zeroed); false when a
+     word of the form is in no index word. */
+  function scoreForm(form, typing, n, matched, total) {
     var kept = form.filter(function (w, k) { return !index.stop[w] || (typing && k === form.length - 1); });
     if (kept.length < form.length && !typing) form = kept; /* stopwords are not indexed: "learning to rank" */
     for (var k = 0; k < form.length; k++) {
       var word = form[k];
       var isTyping = typing && k === form.length - 1;
-      var best = new Float64Array(n);
       var expansions = expand(word, isTyping);
-      if (!expansions.length) return null;
+      if (!expansions.length) return false;
+      var best = k === 0 ? total : buffer(4);
       for (var e = 0; e < expansions.length; e++) {
         var x = expansions[e];
         var list = postings(x.w);
@@ -255,19 +300,18 @@
         /* a word of the chapter title counts for every section of the chapter */
         var pages = index.pagesByWord[wordText];
         if (pages) {
-          pages.forEach(function (page) {
-            for (var r = index.firstOfPage[page]; r < index.endOfPage[page]; r++) {
-              var c = x.q * (BODY[0] + IN_CHAPTER_TITLE) * idf;
+          var c = x.q * (BODY[0] + IN_CHAPTER_TITLE) * idf;
+          for (var g = 0; g < pages.length; g++) {
+            for (var r = index.firstOfPage[pages[g]]; r < index.endOfPage[pages[g]]; r++) {
               best[r] = best[r] > 0 ? Math.max(best[r], best[r] + c * 0.25) : Math.max(best[r], c);
             }
-          });
+          }
         }
       }
-      if (total === null) total = best;
-      else for (var r = 0; r < n; r++) total[r] = best[r] > 0 && total[r] > 0 ? total[r] + best[r] : 0;
+      if (k > 0) for (var t = 0; t < n; t++) total[t] = best[t] > 0 && total[t] > 0 ? total[t] + best[t] : 0;
     }
-    if (form.length > 1) for (var t = 0; t < n; t++) total[t] /= form.length;
-    return total;
+    if (form.length > 1) for (var u = 0; u < n; u++) total[u] /= form.length;
+    return true;
   }
 
   /**
@@ -278,19 +322,20 @@
     if (!index) return [];
     var parsed = parse(query);
     var n = index.records.length;
-    var score = new Float64Array(n);
-    var hits = new Uint8Array(n);
+    var score = buffer(0);
+    var hits = index.hits || (index.hits = new Uint8Array(n));
+    hits.fill(0);
     var matched = Object.create(null);
     var slots = 0;
     parsed.slots.forEach(function (slot) {
-      var slotScore = null;
+      var slotScore = buffer(1), found = false;
       slot.forms.forEach(function (form) {
-        var s = scoreForm(form, slot.typing, n, matched);
-        if (!s) return;
-        if (!slotScore) slotScore = s;
-        else for (var r = 0; r < n; r++) if (s[r] > slotScore[r]) slotScore[r] = s[r];
+        var s = buffer(2);
+        if (!scoreForm(form, slot.typing, n, matched, s)) return;
+        found = true;
+        for (var r = 0; r < n; r++) if (s[r] > slotScore[r]) slotScore[r] = s[r];
       });
-      if (!slotScore) return; /* a word the guide does not contain narrows nothing */
+      if (!found) return; /* a word the guide does not contain narrows nothing */
       slots++;
       for (var r = 0; r < n; r++) if (slotScore[r] > 0) { score[r] += slotScore[r]; hits[r]++; }
     });
@@ -298,7 +343,7 @@
     var candidates = [];
     for (var r = 0; r < n; r++) {
       if (!hits[r]) continue;
-      if (index.records[r][4] === 0) score[r] *= 0.5; /* a glossary entry after the sections that explain it */
+      if (index.level[r] === 0) score[r] *= 0.5; /* a glossary entry after the sections that explain it */
       candidates.push(r);
     }
     function order(a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; }
@@ -306,7 +351,7 @@
     if (parsed.phrase.indexOf(' ') > 0) {
       var top = candidates.slice(0, 30);
       top.forEach(function (r) {
-        if ((' ' + tokens(index.records[r][2]).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
+        if ((' ' + tokens(record(r).title).join(' ') + ' ').indexOf(' ' + parsed.phrase) >= 0) score[r] *= 2;
       });
       top.sort(order);
       candidates = top.concat(candidates.slice(30));
@@ -327,18 +372,18 @@
   }
 
   function result(r, matched, all) {
-    var rec = index.records[r];
-    var page = index.pages[rec[0]];
+    var rec = record(r);
+    var page = index.pages[rec.page];
     return {
-      url: href(page[0], rec[1] === 0 ? slug(rec[2]) : rec[1]),
+      url: href(page[0], rec.anchor),
       chapter: page[1],
-      parent: rec[3] >= 0 ? index.records[rec[3]][2] : '',
-      level: rec[4],
-      title: highlight(rec[2], matched, 0),
+      parent: rec.parent >= 0 ? record(rec.parent).title : '',
+      level: rec.level,
+      title: highlight(rec.title, matched, 0),
       complete: all,
       /* calls back with the snippet parts once the page's texts are there (at once when they are) */
       snippet: function (done) {
-        pageTexts(rec[0], function (texts) { done(highlight(texts[r - index.firstOfPage[rec[0]]] || '', matched, 160)); });
+        pageTexts(rec.page, function (texts) { done(highlight(texts[r - index.firstOfPage[rec.page]] || '', matched, 160)); });
       }
     };
   }
@@ -584,6 +629,6 @@
     load: load,
     search: search,
     /* every record's link, in index order */
-    urls: function () { return index.records.map(function (rec) { return href(index.pages[rec[0]][0], rec[1] === 0 ? slug(rec[2]) : rec[1]); }); }
+    urls: function () { return index.records.map(function (line, r) { var rec = record(r); return href(index.pages[rec.page][0], rec.anchor); }); }
   };
 })();

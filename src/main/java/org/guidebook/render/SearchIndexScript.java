@@ -19,16 +19,23 @@ import org.guidebook.model.SearchRecord;
  * for the snippets of the results shown, are loaded per page when a result needs them. The index:
  *
  * <pre>
- * {"v":1,
- *  "c":[[page, title], …],                 pages: each chapter, then the glossary
- *  "r":[[c, anchor, title, parent, level], …]   records in reading order (a page's records are contiguous);
- *                                            anchor 0: the slug of an ASCII title (see {@link #derivable});
- *                                            parent: the record of the h2 above an h3, else -1
+ * {"v":2,
+ *  "c":[[page, title, first], …],           pages: each chapter, then the glossary, with the number of their
+ *                                            first record (a page's records are contiguous)
+ *  "r":"anchor\ttitle\tlevel\n…",           records in reading order, one line each; level 1 is a chapter's
+ *                                            opening (no anchor), 2 and 3 its sections, 0 a glossary entry;
+ *                                            an empty anchor of a section is the slug of its ASCII title (see
+ *                                            {@link #derivable}); an h3's parent is the h2 above it
  *  "w":"word word …",                        the indexed words, sorted, separated by spaces
  *  "p":"postings postings …",                each word's postings, in the same order, separated by spaces
- *  "s":[[form, form, …], …],                 synonym groups (a glossary term and its abbreviations)
+ *  "s":"form|form\nform|form…",              synonym groups, one per line (a glossary term and its
+ *                                            abbreviations), each form already split into search words
  *  "x":"a an and …"}                         the stopwords left out of the index
  * </pre>
+ *
+ * Records and synonyms are strings rather than arrays because the browser parses a string literal in a
+ * fraction of the time it takes to build thousands of small arrays, and the index is parsed on the first
+ * query; the query code splits a record's line only for the results it shows.
  *
  * A word's postings are one number per record that contains it, {@code (record − previous record) × 8 +
  * flags} with the flags of {@link SearchIndex.Posting}, each written as base-64 VLQ digits like a source
@@ -47,41 +54,52 @@ public final class SearchIndexScript {
 
     /** Every file of the index: {@link #FILE} and one text file per page, by path relative to the site root. */
     public static Map<String, String> files(SearchIndex index) {
-        Map<String, Integer> pages = new LinkedHashMap<>();
+        Map<String, Integer> firstRecord = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<String>> texts = new LinkedHashMap<>();
         StringBuilder records = new StringBuilder();
-        int lastH2 = -1;
         for (int r = 0; r < index.records().size(); r++) {
             SearchRecord record = index.records().get(r);
-            if (record.level() <= 2) lastH2 = record.level() == 2 ? r : -1;
             int hash = record.url().indexOf('#');
             String page = hash < 0 ? record.url() : record.url().substring(0, hash);
             String anchor = hash < 0 ? "" : record.url().substring(hash + 1);
-            pages.putIfAbsent(page, pages.size());
+            firstRecord.putIfAbsent(page, r);
             titles.putIfAbsent(page, record.chapter());
             texts.computeIfAbsent(page, k -> new ArrayList<>()).add(record.text());
-            if (!records.isEmpty()) records.append(",\n");
-            records.append('[').append(pages.get(page)).append(',')
-                    .append(derivable(anchor, record.section()) ? "0" : Json.string(anchor)).append(',')
-                    .append(Json.string(record.section())).append(',').append(record.level() == 3 ? lastH2 : -1).append(',')
-                    .append(record.level()).append(']');
+            if (r > 0) records.append('\n');
+            records.append(derivable(anchor, record.section()) ? "" : field(anchor)).append('\t')
+                    .append(field(record.section())).append('\t').append(record.level());
         }
-        StringBuilder js = new StringBuilder("window.GUIDEBOOK_SEARCH={\"v\":1,\"c\":[");
-        titles.forEach((page, title) -> js.append(pages.get(page) > 0 ? "," : "").append('[').append(Json.string(page))
-                .append(',').append(Json.string(title)).append(']'));
-        js.append("],\n\"r\":[").append(records).append("],\n\"w\":")
-                .append(Json.string(String.join(" ", index.words().keySet())))
+        StringBuilder js = new StringBuilder("window.GUIDEBOOK_SEARCH={\"v\":2,\"c\":[");
+        titles.forEach((page, title) -> js.append(firstRecord.get(page) > 0 ? "," : "").append('[').append(Json.string(page))
+                .append(',').append(Json.string(title)).append(',').append(firstRecord.get(page)).append(']'));
+        js.append("],\n\"r\":").append(Json.string(records.toString()))
+                .append(",\n\"w\":").append(Json.string(String.join(" ", index.words().keySet())))
                 .append(",\n\"p\":").append(Json.string(postings(index)))
-                .append(",\n\"s\":[").append(String.join(",", index.synonyms().stream()
-                        .map(group -> "[" + String.join(",", group.stream().map(Json::string).toList()) + "]").toList()))
-                .append("],\n\"x\":").append(Json.string(String.join(" ", new TreeSet<>(Tokens.STOPWORDS))))
+                .append(",\n\"s\":").append(Json.string(synonyms(index)))
+                .append(",\n\"x\":").append(Json.string(String.join(" ", new TreeSet<>(Tokens.STOPWORDS))))
                 .append("};\n");
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILE, js.toString());
         texts.forEach((page, list) -> files.put(textFile(page), "(window.GUIDEBOOK_SEARCH_TEXT=window.GUIDEBOOK_SEARCH_TEXT||{})["
                 + Json.string(page) + "]=[" + String.join(",\n", list.stream().map(Json::string).toList()) + "];\n"));
         return files;
+    }
+
+    /** A record's field on its line: tabs and line breaks (which headings do not have) become spaces. */
+    private static String field(String text) {
+        return text.replaceAll("[\\t\\r\\n]", " ");
+    }
+
+    /** The synonym groups, one per line, forms separated by {@code |}, each form as its search words. */
+    private static String synonyms(SearchIndex index) {
+        List<String> groups = new ArrayList<>();
+        for (List<String> group : index.synonyms()) {
+            List<String> forms = group.stream().map(form -> String.join(" ", Tokens.all(form)))
+                    .filter(form -> !form.isEmpty()).distinct().toList();
+            if (forms.size() > 1) groups.add(String.join("|", forms));
+        }
+        return String.join("\n", groups);
     }
 
     private static final java.util.regex.Pattern ASCII_TITLE = java.util.regex.Pattern.compile("[\\x20-\\x7E]+");

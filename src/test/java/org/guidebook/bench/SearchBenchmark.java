@@ -141,10 +141,10 @@ public final class SearchBenchmark {
         try (var files = Files.list(site.resolve("search"))) {
             for (Path file : files.sorted().toList()) browser.js(Files.readString(file));
         }
-        browser.js("var d = window.GUIDEBOOK_SEARCH, texts = window.GUIDEBOOK_SEARCH_TEXT, first = {};"
-                + " d.r.forEach(function (r, i) { if (first[r[0]] === undefined) first[r[0]] = i; });"
-                + " window.lunrDocs = d.r.map(function (r, i) {"
-                + " return {id: String(i), title: r[2], body: texts[d.c[r[0]][0]][i - first[r[0]]]}; });"
+        browser.js("var d = window.GUIDEBOOK_SEARCH, texts = window.GUIDEBOOK_SEARCH_TEXT, page = 0;"
+                + " window.lunrDocs = d.r.split('\\n').map(function (line, i) {"
+                + " while (page + 1 < d.c.length && d.c[page + 1][2] <= i) page++;"
+                + " return {id: String(i), title: line.split('\\t')[1], body: texts[d.c[page][0]][i - d.c[page][2]]}; });"
                 + "window.buildLunr = function () { return lunr(function () { this.ref('id');"
                 + " this.field('title', {boost: 10}); this.field('body');"
                 + " window.lunrDocs.forEach(function (doc) { this.add(doc); }, this); }); };"

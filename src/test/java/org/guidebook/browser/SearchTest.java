@@ -105,6 +105,17 @@ class SearchTest {
                 "a section with both words ranks above one with only \"two\": " + titles);
     }
 
+    /** "lower" is in the fixture: it is what the reader meant, not a typo of "tower" (one letter away). */
+    @Test
+    void aWordTheGuideContainsIsNotReadAsATypoOfAnother() {
+        browser.open(site.resolve("intro.html"));
+        List<String> titles = type("lower").stream().map(SearchTest::title).toList();
+        assertFalse(titles.isEmpty());
+        assertTrue(titles.stream().noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("tower")), titles.toString());
+        List<String> typo = type("towrs").stream().map(SearchTest::title).toList();
+        assertTrue(typo.get(0).toLowerCase(java.util.Locale.ROOT).contains("tower"), "a word the guide lacks is still forgiven one typo: " + typo);
+    }
+
     @Test
     void slashFocusesArrowsAndEnterPickEscapeCloses() {
         browser.open(site.resolve("metrics.html"));

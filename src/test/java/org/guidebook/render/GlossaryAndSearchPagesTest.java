@@ -99,23 +99,23 @@ class GlossaryAndSearchPagesTest {
     void theIndexScriptsDecodeToTheRecordsAndWords() throws IOException {
         Map<String, Object> index = json(Files.readString(out.resolve("search-index.js")), "window.GUIDEBOOK_SEARCH=");
         List<List<Object>> pages = (List<List<Object>>) index.get("c");
-        List<List<Object>> records = (List<List<Object>>) index.get("r");
+        List<List<String>> records = ((String) index.get("r")).lines().map(line -> List.of(line.split("\t", -1))).toList();
         List<String> words = List.of(((String) index.get("w")).split(" "));
         List<String> postings = List.of(((String) index.get("p")).split(" "));
         assertEquals(words.size(), postings.size());
         assertEquals(words.stream().sorted().toList(), words, "sorted for binary search");
         int tower = words.indexOf("tower");
         List<String> titles = new ArrayList<>();
-        for (int[] posting : decode(postings.get(tower))) titles.add((String) records.get(posting[0]).get(2));
+        for (int[] posting : decode(postings.get(tower))) titles.add(records.get(posting[0]).get(1));
         assertEquals(List.of("Two-tower models", "Towers and pairs", "two-tower model (dual encoder)"), titles);
 
         int ranking = pages.stream().map(p -> p.get(0)).toList().indexOf("ranking.html");
         Map<String, Object> texts = json(Files.readString(out.resolve("search/ranking.js")),
                 "(window.GUIDEBOOK_SEARCH_TEXT=window.GUIDEBOOK_SEARCH_TEXT||{})[\"ranking.html\"]=", "{\"t\":", "}");
         List<String> rankingTexts = (List<String>) texts.get("t");
-        int first = 0;
-        while (((Number) records.get(first).get(0)).intValue() != ranking) first++;
-        assertEquals("Normalized entropy", records.get(first + 2).get(2));
+        int first = ((Number) pages.get(ranking).get(2)).intValue();
+        assertEquals(List.of("", "Ranking", "1"), records.get(first), "a chapter's opening: no anchor, level 1");
+        assertEquals("Normalized entropy", records.get(first + 2).get(1));
         assertEquals("The log loss divided by the entropy of the background CTR. Lower is better.", rankingTexts.get(2));
         String escaping = Files.readString(out.resolve("search/escaping.js"));
         assertFalse(escaping.contains("<"), "no markup can close the script early: " + escaping);
