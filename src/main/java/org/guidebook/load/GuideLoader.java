@@ -75,7 +75,20 @@ public final class GuideLoader {
                 fields.optional("identifier", "urn:guidebook:" + name),
                 name,
                 fields.optional("license", ""),
-                fields.optional("base-url", null));
+                baseUrl(fields));
+    }
+
+    /** Where the site will be published: an absolute http(s) address, since outputs link to it from elsewhere. */
+    private String baseUrl(MappingReader fields) {
+        String url = fields.optional("base-url", null);
+        if (url == null) return null;
+        url = url.strip();
+        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            fields.problem("base-url", "`base-url: " + url + "` is not an absolute web address — write it like"
+                    + " `base-url: https://example.org/guide/`, or leave it out");
+            return null;
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /**

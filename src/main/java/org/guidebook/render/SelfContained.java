@@ -16,13 +16,18 @@ import org.jsoup.nodes.Element;
 /**
  * Makes chapter HTML stand alone in the single file: images become {@code data:} URIs, a diagram that
  * appears again (same PlantUML source) becomes a {@code <use>} of its first drawing instead of a second copy,
- * and links to carried files (which do not travel with the single file) become plain text. Not thread-safe:
+ * and links to carried repository files become {@code data:} links that save the file. Not thread-safe:
  * it remembers the diagrams already drawn, in reading order.
  */
 final class SelfContained {
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
-            "webp", "image/webp", "svg", "image/svg+xml", "avif", "image/avif");
+    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("avif", "image/avif"), Map.entry("csv", "text/csv"), Map.entry("txt", "text/plain"),
+            Map.entry("json", "application/json"), Map.entry("pdf", "application/pdf"),
+            Map.entry("ipynb", "application/x-ipynb+json"), Map.entry("puml", "text/plain"),
+            Map.entry("py", "text/x-python"), Map.entry("sql", "application/sql"), Map.entry("yml", "text/yaml"),
+            Map.entry("yaml", "text/yaml"), Map.entry("md", "text/markdown"), Map.entry("zip", "application/zip"));
 
     private final Map<String, Asset> assetsByTarget = new HashMap<>();
     private final Map<String, Diagram> diagramsById = new HashMap<>();
@@ -69,8 +74,32 @@ final class SelfContained {
                 svg.replaceWith(reuse);
             }
         }
-        for (Element link : doc.body().select("a[href^=files/]")) link.unwrap();
+        for (Element link : doc.body().select("a[href^=files/]")) carry(link);
         return doc.body().html();
+    }
+
+    /** Files up to this size travel inside the single file; a bigger one would make it too heavy to mail. */
+    static final int MAX_CARRIED_BYTES = 512 * 1024;
+
+    /**
+     * A link to a repository file (a data set, a notebook) becomes a {@code data:} link that saves the file
+     * under its own name, so the single file carries it and clicking it makes no request; a file too big to
+     * carry leaves its link text, with a note, since a link to a file beside the single file would break.
+     */
+    private void carry(Element link) {
+        String href = link.attr("href");
+        int hash = href.indexOf('#');
+        Asset asset = assetsByTarget.get(hash < 0 ? href : href.substring(0, hash));
+        byte[] bytes = asset == null ? null : files.read(asset.source());
+        if (bytes == null || bytes.length > MAX_CARRIED_BYTES) {
+            link.after(" (a file of the online edition)");
+            link.unwrap();
+            return;
+        }
+        String name = asset.target().substring(asset.target().lastIndexOf('/') + 1);
+        link.attr("href", "data:" + mediaType(asset.target()) + ";base64," + Base64.getEncoder().encodeToString(bytes));
+        link.attr("download", name);
+        link.attr("type", mediaType(asset.target()));
     }
 
     /** CSS for a {@code <style>} element: a literal {@code </style} would end it early. */

@@ -30,9 +30,18 @@ import org.jsoup.helper.W3CDom;
 final class Typesetter {
     private static final double MM_PER_POINT = 25.4 / 72;
 
+    /**
+     * PDFBox maps the 14 standard PDF fonts to system fonts when its font classes load and warns on
+     * java.util.logging that "Symbol" falls back to another font. Sheets embed their own fonts and never use
+     * Symbol, so the warning only confused authors; kept in a field because java.util.logging holds loggers
+     * weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     static {
         // openhtmltopdf logs every page to java.util.logging; problems reach us through the diagnostics instead.
         XRLog.setLoggingEnabled(false);
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
     }
 
     private Typesetter() {

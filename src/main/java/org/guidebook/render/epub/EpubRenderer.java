@@ -59,7 +59,7 @@ public final class EpubRenderer implements Renderer {
             for (Chapter chapter : part.chapters()) {
                 String href = "text/" + chapter.id() + ".xhtml";
                 XhtmlChapter.Result doc = XhtmlChapter.of(meta.language(), chapter.title(), part.title(),
-                        chapter.frontMatter().prompt(), chapter.html(), documentIds);
+                        chapter.frontMatter().prompt(), chapter.html(), documentIds, meta.baseUrl());
                 WellFormed.problem(doc.xhtml()).ifPresent(p -> problems.add(chapter.source(), 0, "the chapter's e-book"
                         + " XHTML is not well-formed (" + p + ") — check its raw HTML and special characters"));
                 chapterItems.add(new PackageDocument.Item("ch-" + chapter.id(), href, XHTML, doc.hasSvg() ? "svg" : "", true));
@@ -77,7 +77,8 @@ public final class EpubRenderer implements Renderer {
         List<NavDocument.Entry> navAppendices = new ArrayList<>();
         for (Appendix appendix : appendices) {
             String href = "text/" + appendix.id() + ".xhtml";
-            XhtmlChapter.Result doc = XhtmlChapter.of(meta.language(), appendix.title(), null, null, appendix.html(), documentIds);
+            XhtmlChapter.Result doc = XhtmlChapter.of(meta.language(), appendix.title(), null, null, appendix.html(), documentIds,
+                    meta.baseUrl());
             WellFormed.problem(doc.xhtml()).ifPresent(p -> {
                 throw new IllegalStateException("appendix " + appendix.id() + " is not well-formed XHTML: " + p);
             });

@@ -28,9 +28,11 @@ final class XhtmlChapter {
 
     /**
      * Builds the document. {@code documentIds} are the ids of every chapter and appendix in the book (links to
-     * others become {@code <id>.xhtml}); {@code part} and {@code prompt} may be null.
+     * others become {@code <id>.xhtml}); {@code part}, {@code prompt} and {@code baseUrl} (the guide's
+     * {@code base-url}, where links to repository files then point) may be null.
      */
-    static Result of(String language, String title, String part, String prompt, String html, Set<String> documentIds) {
+    static Result of(String language, String title, String part, String prompt, String html, Set<String> documentIds,
+                     String baseUrl) {
         Document doc = Jsoup.parseBodyFragment(html);
         Element body = doc.body();
         for (Element a : body.select("a[href]")) {
@@ -39,7 +41,11 @@ final class XhtmlChapter {
             if (m.matches() && documentIds.contains(m.group(1))) {
                 a.attr("href", m.group(1) + ".xhtml" + (m.group(2) == null ? "" : m.group(2)));
             } else if (href.startsWith("files/")) {
-                a.unwrap(); // the EPUB carries no side files; keep the link text
+                // A reading system opens only spine documents from a link, so a data set or notebook cannot
+                // travel inside the book: link to the online edition's copy when the guide has a base-url,
+                // else keep the link text.
+                if (baseUrl != null) a.attr("href", baseUrl.replaceFirst("/*$", "/") + href);
+                else a.unwrap();
             }
         }
         for (Element img : body.select("img")) {
