@@ -22,6 +22,7 @@ import org.guidebook.problem.Problems;
 import org.guidebook.render.PrintRenderer;
 import org.guidebook.render.PublicationTime;
 import org.guidebook.render.SingleFileRenderer;
+import org.guidebook.render.SitemapRenderer;
 import org.guidebook.render.epub.EpubRenderer;
 import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 import org.guidebook.render.RenderContext;
@@ -114,9 +115,10 @@ public final class Guidebook {
 
     /**
      * Every output format, in the order they are produced. Outputs that offer downloads or pages on the home page (EPUB, single file, cheat sheets) come first: the site's home page
-     * lists what is in {@code downloads/} with sizes.
+     * lists what is in {@code downloads/} with sizes. The sitemap comes last: it lists the pages the others wrote.
      */
     static List<Renderer> renderers() {
-        return List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer());
+        return List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer(),
+                new SitemapRenderer());
     }
 }

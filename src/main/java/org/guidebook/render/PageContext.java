@@ -64,10 +64,11 @@ public record PageContext(
 
     /**
      * The guide's metadata as shown on pages, the files in {@code downloads/} and further site pages (such as
-     * the cheat sheets) that the home page links, and whether the glossary and A–Z pages exist.
+     * the cheat sheets) that the home page links, whether the glossary and A–Z pages exist, and the address the
+     * site is published at ({@code base-url} ending in {@code /}, or "" when unknown).
      */
     public record Site(String title, String subtitle, String authors, String language, String version, String license,
-                       List<Download> downloads, List<Link> pages, boolean glossary) {
+                       List<Download> downloads, List<Link> pages, boolean glossary, String baseUrl) {
     }
 
     /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */

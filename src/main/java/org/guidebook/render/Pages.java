@@ -22,7 +22,7 @@ public final class Pages {
     /** The site metadata alone, for documents that link nothing (the PDF booklets). */
     public static PageContext.Site siteWithoutLinks(Meta meta) {
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license(), List.of(), List.of(), false);
+                meta.language(), meta.version(), meta.license(), List.of(), List.of(), false, baseUrl(meta));
     }
 
     /** The site metadata with the downloads and the further pages the home page links. */
@@ -30,7 +30,11 @@ public final class Pages {
         Meta meta = book.meta();
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
                 meta.language(), meta.version(), meta.license(), List.copyOf(downloads), List.copyOf(pages),
-                !book.glossary().isEmpty());
+                !book.glossary().isEmpty(), baseUrl(meta));
+    }
+
+    private static String baseUrl(Meta meta) {
+        return meta.baseUrl() == null ? "" : meta.baseUrl();
     }
 
     /** Parts with a card per chapter; {@code url} gives each chapter's link target. */
