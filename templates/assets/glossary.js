@@ -2,22 +2,43 @@
  * (it works as a plain link without script). With script, a tap, click or Enter opens a small popover
  * under the term with the definition (from the page's hidden .term-definitions) and a link to the entry;
  * a mouse hovering the term previews it. Esc, a tap elsewhere or a second tap closes it; focus returns to
- * the term. The popover sits right after the term in the page, so Tab reaches its link next. */
+ * the term. The popover sits right after the term in the page, so Tab reaches its link next.
+ * In the single file (<body data-one-page>) there is no hidden store, which would be a second copy of the
+ * glossary: the definition is taken from the glossary appendix entry the term links to. */
 (function () {
   'use strict';
   var store = document.querySelector('.term-definitions');
-  if (!store) return;
+  var onePage = document.body.hasAttribute('data-one-page');
+  if (!store && !onePage) return;
   var open = null;
   var hoverTimer = null;
   var counter = 0;
 
   function definitionOf(link) {
+    if (!store) return appendixEntry(link);
     var id = link.getAttribute('data-term');
     var found = null;
     Array.prototype.forEach.call(store.children, function (el) {
       if (el.getAttribute('data-term') === id) found = el;
     });
     return found;
+  }
+
+  /* Single file: the appendix entry the link points at (<dt id="glossary--term"> and the <dd> after it) as a
+     definition like the store's: the name, then the definition without its "Explained in" line; no ids. */
+  function appendixEntry(link) {
+    var dt = document.getElementById((link.getAttribute('href') || '').slice(1));
+    var dd = dt && dt.nextElementSibling;
+    if (!dd || dt.tagName !== 'DT' || dd.tagName !== 'DD') return null;
+    var entry = document.createElement('div');
+    var name = entry.appendChild(document.createElement('p'));
+    name.className = 'term-definition-name';
+    Array.prototype.forEach.call(dt.childNodes, function (n) { name.appendChild(n.cloneNode(true)); });
+    Array.prototype.forEach.call(dd.childNodes, function (n) {
+      if (!(n.nodeType === 1 && n.classList.contains('glossary-see'))) entry.appendChild(n.cloneNode(true));
+    });
+    Array.prototype.forEach.call(entry.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+    return entry;
   }
 
   function close(returnFocus) {

@@ -4,7 +4,8 @@
  * loads from file:// as well as from a web server; it is loaded on first use, or found already inlined
  * (window.GUIDEBOOK_SEARCH) in a single-file build. The texts for snippets are one small script per page
  * (search/<page>.js, window.GUIDEBOOK_SEARCH_TEXT), loaded when a result on that page is shown; results
- * appear at once and their snippets fill in as the texts arrive. This file makes no other request and never
+ * appear at once and their snippets fill in as the texts arrive. The single file (<body data-one-page>) has
+ * no such scripts: the texts are read from its own page (domTexts). This file makes no other request and never
  * puts text from the index into the page as HTML: results are built from text nodes and <mark> only.
  *
  * Ranking: each query word matches index words exactly, by plural/suffix, by prefix while it is still
@@ -108,10 +109,14 @@
     return fields;
   }
 
-  /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array. */
+  /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array.
+     In the single file (data-one-page) they are read from the page itself (domTexts), once per page and at
+     once (a page takes a few ms; deferring it let the browser paint the results first but put the snippets
+     a frame of this large document later). */
   var textWaiting = Object.create(null);
   function pageTexts(pageIndex, done) {
     var page = index.pages[pageIndex][0];
+    if (body.hasAttribute('data-one-page')) { done(domCache[page] = domCache[page] || domTexts(pageIndex)); return; }
     var store = window.GUIDEBOOK_SEARCH_TEXT || {};
     if (store[page]) { done(store[page]); return; }
     if (textWaiting[page]) { textWaiting[page].push(done); return; }
@@ -126,6 +131,44 @@
       };
       document.head.appendChild(script);
     }, 0);
+  }
+
+  /* The single file carries no second copy of the book's text for snippets: record k of a page gets the text
+     from its heading in <article id="<page-id>"> (the h1 for the chapter's opening record, the h2/h3 of a
+     section, the <dt> of a glossary entry) to the next such heading, cut as the build cuts it (Sections.java,
+     IndexStage.java): text nodes in document order with a space at each block; diagrams, scripts, styles,
+     hidden elements, popovers, navigation and the glossary's "Explained in" lines left out. The opening
+     record's summary is not on the page, so its snippet starts at the prompt or the first paragraph. */
+  var domCache = Object.create(null);
+  var SKIP_TAG = /^(svg|SCRIPT|STYLE|TEMPLATE)$/;
+  var SKIP_CLASS = /(^| )(term-definitions|term-popover|pager|glossary-see|prompt-label)( |$)/;
+  var BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|OL|P|PRE|SECTION|SUMMARY|TABLE|TBODY|TD|TFOOT|TH|THEAD|TR|UL)$/;
+  function domTexts(pageIndex) {
+    var page = index.pages[pageIndex][0];
+    var article = document.getElementById(page.replace(/\.html$/, ''));
+    var textOf = new Map(), parts = null;
+    (function walk(node) {
+      for (var n = node.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) { if (parts) parts.push(n.data); continue; }
+        if (n.nodeType !== 1 || SKIP_TAG.test(n.tagName) || n.hidden || SKIP_CLASS.test(n.className)) continue;
+        var tag = n.tagName;
+        if (tag === 'H2' || tag === 'H3' || (tag === 'H1' && node === article) || (tag === 'DT' && node.classList.contains('glossary-list'))) {
+          parts = []; /* a heading's own text is its record's title, not its text */
+          textOf.set(n, parts);
+          continue;
+        }
+        if (parts && BLOCK.test(tag)) parts.push(' ');
+        walk(n);
+      }
+    })(article || document.createElement('div'));
+    var texts = [];
+    for (var r = index.firstOfPage[pageIndex]; r < index.endOfPage[pageIndex]; r++) {
+      var rec = record(r);
+      var heading = !article ? null : rec.level === 1 ? article.querySelector(':scope > h1')
+        : document.getElementById(href(page, rec.anchor).slice(1));
+      texts.push(textOf.has(heading) ? textOf.get(heading).join('').replace(/\s+/g, ' ').trim() : '');
+    }
+    return texts;
   }
 
   /* ---------- Matching query words to index words ---------- */
@@ -504,7 +547,7 @@
       list.appendChild(item);
       shown.push(link);
     });
-    more.href = root + 'search.html?q=' + encodeURIComponent(query);
+    if (more) more.href = root + 'search.html?q=' + encodeURIComponent(query); /* the single file has none */
     status.textContent = results.length ? (results.length === 8 ? 'Top 8 results' : results.length + ' result' + (results.length === 1 ? '' : 's'))
       : 'No results for \u201c' + query + '\u201d';
     active = -1;
@@ -567,6 +610,16 @@
         else input.blur();
       }
     });
+    /* Without a search page (the single file) the form goes nowhere: Enter opens the top result instead. */
+    if (!more) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        if (!shown.length) return;
+        var target = shown[0].href;
+        closeOverlay();
+        window.location.href = target;
+      });
+    }
     list.addEventListener('click', function (event) {
       if (event.target.closest && event.target.closest('a')) closeOverlay();
     });
@@ -628,6 +681,8 @@
   window.guidebookSearch = {
     load: load,
     search: search,
+    /* calls back with the snippet texts of page i (index order of the pages) */
+    texts: function (i, done) { pageTexts(i, done); },
     /* every record's link, in index order */
     urls: function () { return index.records.map(function (line, r) { var rec = record(r); return href(index.pages[rec.page][0], rec.anchor); }); }
   };

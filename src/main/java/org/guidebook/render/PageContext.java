@@ -11,7 +11,8 @@ import java.util.List;
  * @param content  trusted HTML of the page body (already built and checked)
  * @param inlineCss     a stylesheet to inline (pages that must stand alone: 404, the single file), or ""
  * @param inlineHeadJs  a script to inline in {@code <head>} (the single file), or ""
- * @param inlineJs      a script to inline at the end of {@code <body>} (the single file), or ""
+ * @param inlineJs      scripts to inline at the end of {@code <body>}, each in its own {@code <script>} (the single
+ *                      file), or none
  * @param terms    chapter pages: the glossary terms the page links, for their definition popovers
  * @param letters  glossary and A–Z index pages: the entries grouped by initial letter
  */
@@ -30,11 +31,12 @@ public record PageContext(
         List<PartView> parts,
         String inlineCss,
         String inlineHeadJs,
-        String inlineJs,
+        List<String> inlineJs,
         List<TermView> terms,
         List<Letter> letters) {
 
     public PageContext {
+        inlineJs = inlineJs == null ? List.of() : List.copyOf(inlineJs);
         terms = terms == null ? List.of() : List.copyOf(terms);
         letters = letters == null ? List.of() : List.copyOf(letters);
     }
@@ -43,15 +45,23 @@ public record PageContext(
     public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                "", "", List.of(), List.of());
+                "", List.of(), List.of(), List.of());
     }
 
     /** A page with inline scripts (the single file) and no glossary data. */
     public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
-                       String inlineHeadJs, String inlineJs) {
+                       String inlineHeadJs, List<String> inlineJs) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
                 inlineHeadJs, inlineJs, List.of(), List.of());
+    }
+
+    /** A page with at most one script to inline at the end of its body ({@code ""}: none) and no glossary data. */
+    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
+                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
+                       String inlineHeadJs, String inlineJs) {
+        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
+                inlineHeadJs, inlineJs.isEmpty() ? List.of() : List.of(inlineJs), List.of(), List.of());
     }
 
     /** A page with glossary data (chapters, the glossary and the A–Z index) and no inline scripts. */
@@ -59,7 +69,7 @@ public record PageContext(
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
                        List<TermView> terms, List<Letter> letters) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                "", "", terms, letters);
+                "", List.of(), terms, letters);
     }
 
     /**

@@ -9,6 +9,11 @@ import org.guidebook.model.Book;
  * image are inside it. Chapters follow each other on the page; the contents, previous/next and back-to-top
  * are in-page anchors ({@code <chapter-id>--<heading-id>}, as in {@code print.html}); the light/dark toggle
  * and the diagram viewer work as on the site; printing gives one chapter per page.
+ *
+ * <p>Search and glossary popovers work too, without a second copy of the book's text: the search index
+ * ({@code search-index.js}) is inlined once, but not the per-page snippet texts ({@code search/<page>.js}),
+ * which {@code search.js} reads from the page itself when the body has {@code data-one-page}; the popovers
+ * take their definitions from the glossary appendix.
  */
 public final class SingleFileRenderer implements Renderer {
 
@@ -29,7 +34,10 @@ public final class SingleFileRenderer implements Renderer {
                 book.meta().subtitle(), body, null, List.of(), null, null, parts,
                 SelfContained.style(theme.assetText("guide.css")),
                 SelfContained.script(theme.assetText("theme.js")),
-                SelfContained.script(theme.assetText("guide.js")));
+                List.of(SelfContained.script(theme.assetText("guide.js")),
+                        SelfContained.script(SearchIndexScript.files(context.index().search()).get(SearchIndexScript.FILE)),
+                        SelfContained.script(theme.assetText("search.js")),
+                        SelfContained.script(theme.assetText("glossary.js"))));
         context.output().text(Downloads.singleFile(book.meta()), theme.render("single", page));
     }
 }

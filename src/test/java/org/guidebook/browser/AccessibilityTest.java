@@ -21,8 +21,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * axe-core in real Chromium on the home, chapter, print, glossary, A–Z, search and cheat-sheet pages, light and dark, phone
- * and desktop, and with the search results and a glossary popover open.
+ * axe-core in real Chromium on the home, chapter, print, glossary, A–Z, search and cheat-sheet pages and the single
+ * file, light and dark, phone and desktop, and with the search results and a glossary popover open.
  */
 class AccessibilityTest {
     @TempDir
@@ -63,22 +63,26 @@ class AccessibilityTest {
         }
     }
 
-    /** The search box with live results open, and a glossary popover open, at phone and desktop widths. */
-    @ParameterizedTest(name = "open search and popover {0} {1}px")
-    @CsvSource({"light, 1280", "dark, 1280", "light, 390", "dark, 390"})
-    void noAxeViolationsWithSearchResultsAndAPopoverOpen(String scheme, int width) {
+    /**
+     * The search box with live results open, and a glossary popover open, at phone and desktop widths, on a
+     * chapter page and in the single file.
+     */
+    @ParameterizedTest(name = "open search and popover {0} {1} {2}px")
+    @CsvSource({"metrics.html, light, 1280", "metrics.html, dark, 1280", "metrics.html, light, 390", "metrics.html, dark, 390",
+            "downloads/fixture-guide.html, light, 1280", "downloads/fixture-guide.html, dark, 390"})
+    void noAxeViolationsWithSearchResultsAndAPopoverOpen(String page, String scheme, int width) {
         try (Browser browser = Browser.start(width, 800)) {
             browser.colorScheme(scheme);
-            browser.open(fixtureSite.resolve("metrics.html"));
+            browser.open(fixtureSite.resolve(page));
             if (width < 600) browser.driver.findElement(By.id("search-open")).click();
             browser.driver.findElement(By.id("search-input")).sendKeys("metrics");
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
                     d.findElements(By.cssSelector("#search-results [role=option]")).size() > 1);
             browser.driver.findElement(By.id("search-input")).sendKeys(Keys.ARROW_DOWN);
-            assertNoViolations(browser, "search results " + scheme + " " + width);
-            browser.open(fixtureSite.resolve("metrics.html"));
+            assertNoViolations(browser, "search results " + page + " " + scheme + " " + width);
+            browser.open(fixtureSite.resolve(page));
             browser.driver.findElement(By.cssSelector("a.term")).click();
-            assertNoViolations(browser, "popover " + scheme + " " + width);
+            assertNoViolations(browser, "popover " + page + " " + scheme + " " + width);
         }
     }
 

@@ -228,39 +228,6 @@ class SearchTest {
         }
     }
 
-    /**
-     * What the single-file output will do: every script inlined (the index and the texts too), ids of the
-     * form {@code <page>--<id>} and {@code data-one-page} on the body. The search code must then load
-     * nothing and link within the page.
-     */
-    @Test
-    void theSearchCodeWorksInlinedInASingleFile() throws java.io.IOException {
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("retrieval.html").toFile(), "UTF-8");
-        StringBuilder index = new StringBuilder(java.nio.file.Files.readString(site.resolve("search-index.js")));
-        try (var texts = java.nio.file.Files.list(site.resolve("search"))) {
-            for (Path text : texts.sorted().toList()) index.append(java.nio.file.Files.readString(text));
-        }
-        for (org.jsoup.nodes.Element script : page.select("script[src]")) {
-            String code = java.nio.file.Files.readString(site.resolve(script.attr("src")));
-            if (script.attr("src").endsWith("search.js")) code = index + code;
-            script.after(new org.jsoup.nodes.Element("script").appendChild(new org.jsoup.nodes.DataNode(code)));
-            script.remove();
-        }
-        page.body().attr("data-one-page", "");
-        Path single = temp.resolve("single/guide.html");
-        java.nio.file.Files.createDirectories(single.getParent());
-        java.nio.file.Files.writeString(single, page.outerHtml());
-
-        browser.open(single);
-        List<WebElement> results = type("two tower");
-        assertEquals("Two-tower models", title(results.get(0)));
-        assertTrue(results.get(0).getAttribute("href").endsWith("guide.html#retrieval--two-tower-models"),
-                results.get(0).getAttribute("href"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d ->
-                !d.findElement(By.cssSelector("#search-results .search-result-snippet")).getText().isEmpty());
-        assertEquals(0L, browser.js("return document.querySelectorAll('script[src]').length"), "nothing was loaded");
-    }
-
     @Test
     void theIndexIsLoadedOnlyFromFiles() {
         browser.open(site.resolve("intro.html"));

@@ -40,8 +40,50 @@ class SingleFileTest {
         for (Element e : single.select("use")) assertTrue(e.attr("href").startsWith("#"), e.toString());
         assertEquals(1, single.select("style").size(), "the theme's CSS once");
         assertTrue(single.selectFirst("style").data().contains(".print-chapter"), "the theme's CSS is inline");
-        assertEquals(2, single.select("script:not([src])").size(), "theme.js in the head, guide.js at the end");
+        assertEquals(5, single.select("script:not([src])").size(),
+                "theme.js in the head; guide.js, the search index, search.js and glossary.js at the end");
         assertTrue(single.select("script").get(1).data().contains("theme-toggle"));
+    }
+
+    /**
+     * The search index is inline exactly once, the same index as the site's {@code search-index.js}, before
+     * {@code search.js}; the per-page snippet texts ({@code search/<page>.js}) are not (the script reads them
+     * from the page: {@code data-one-page}); the search form goes nowhere and links no search page.
+     */
+    @Test
+    void theSearchIndexIsInlineOnceAndTheSnippetTextsAreNot() throws IOException {
+        Path site = BuiltFixture.output(null);
+        List<Element> scripts = single.select("script");
+        List<Element> indexes = scripts.stream().filter(s -> s.data().contains("window.GUIDEBOOK_SEARCH=")).toList();
+        assertEquals(1, indexes.size(), "one copy of the index");
+        assertEquals(Files.readString(site.resolve("search-index.js")), indexes.get(0).data(), "the site's index, whole");
+        int searchJs = -1;
+        for (int i = 0; i < scripts.size(); i++) if (scripts.get(i).data().contains("window.guidebookSearch =")) searchJs = i;
+        assertEquals(scripts.indexOf(indexes.get(0)) + 1, searchJs, "search.js runs right after the index");
+        assertTrue(scripts.stream().anyMatch(s -> s.data().contains("term-popover")), "glossary.js is inline");
+
+        List<Path> texts;
+        try (var files = Files.list(site.resolve("search"))) {
+            texts = files.sorted().toList();
+        }
+        assertEquals(4, texts.size(), "the site has a text file per chapter and the glossary: " + texts);
+        String html = single.outerHtml();
+        for (Path text : texts) {
+            String content = Files.readString(text);
+            String record = content.substring(content.indexOf("=[") + 2, content.indexOf(",\n", content.indexOf("=[")));
+            assertTrue(record.length() > 20, record);
+            assertFalse(html.contains(record), "the texts of " + text.getFileName() + " are not inlined: " + record);
+        }
+        assertFalse(html.contains("GUIDEBOOK_SEARCH_TEXT="), "no text store is set up");
+        assertTrue(single.body().hasAttr("data-one-page"), "search.js reads the texts from the page, links in the page");
+
+        Element form = single.selectFirst("form#site-search");
+        assertFalse(form.hasAttr("action"), "the form goes nowhere");
+        for (String id : List.of("search-input", "search-panel", "search-results", "search-status", "search-open", "search-close")) {
+            assertNotNull(form.ownerDocument().getElementById(id), id);
+        }
+        assertNull(single.getElementById("search-more"), "no \"All results\": the file has no search page");
+        assertTrue(single.select("a[href*=search.html]").isEmpty());
     }
 
     @Test
