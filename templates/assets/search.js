@@ -1,11 +1,12 @@
 /* Guidebook search: section-level, offline, no server and no library.
  *
  * The index (search-index.js, written by the build; format in SearchIndexScript.java) is a script, so it
- * loads from file:// as well as from a web server; it is loaded on first use, or found already inlined
+ * loads from file:// as well as from a web server; it is loaded when the reader heads for the search box
+ * (pointer, focus, first key) or when the page has been open two seconds, or found already inlined
  * (window.GUIDEBOOK_SEARCH) in a single-file build. The texts for snippets are one small script per page
  * (search/<page>.js, window.GUIDEBOOK_SEARCH_TEXT), loaded when a result on that page is shown; results
  * appear at once and their snippets fill in as the texts arrive. The single file (<body data-one-page>) has
- * no such scripts: the texts are read from its own page (domTexts). This file makes no other request and never
+ * no such scripts: the texts are read from its own page (recordText). This file makes no other request and never
  * puts text from the index into the page as HTML: results are built from text nodes and <mark> only.
  *
  * Ranking: each query word matches index words exactly, by plural/suffix, by prefix while it is still
@@ -22,6 +23,8 @@
   var WORD = /[\p{L}\p{N}]+/gu;
   var MARKS = /\p{M}+/gu;
   var index = null;
+  /* How long a page must have been open before the index loads without being asked for. */
+  var PRELOAD_AFTER_MS = 2000;
   var loading = false;
   var waiting = [];
 
@@ -110,13 +113,16 @@
   }
 
   /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array.
-     In the single file (data-one-page) they are read from the page itself (domTexts), once per page and at
-     once (a page takes a few ms; deferring it let the browser paint the results first but put the snippets
-     a frame of this large document later). */
+     In the single file (data-one-page) they are read from the page itself (recordText). */
   var textWaiting = Object.create(null);
   function pageTexts(pageIndex, done) {
     var page = index.pages[pageIndex][0];
-    if (body.hasAttribute('data-one-page')) { done(domCache[page] = domCache[page] || domTexts(pageIndex)); return; }
+    if (body.hasAttribute('data-one-page')) {
+      var texts = [];
+      for (var r = index.firstOfPage[pageIndex]; r < index.endOfPage[pageIndex]; r++) texts.push(recordText(r));
+      done(texts);
+      return;
+    }
     var store = window.GUIDEBOOK_SEARCH_TEXT || {};
     if (store[page]) { done(store[page]); return; }
     if (textWaiting[page]) { textWaiting[page].push(done); return; }
@@ -133,42 +139,53 @@
     }, 0);
   }
 
-  /* The single file carries no second copy of the book's text for snippets: record k of a page gets the text
-     from its heading in <article id="<page-id>"> (the h1 for the chapter's opening record, the h2/h3 of a
+  /* The single file carries no second copy of the book's text for snippets: a record's text is read from
+     its heading in <article id="<page-id>"> (the h1 for the chapter's opening record, the h2/h3 of a
      section, the <dt> of a glossary entry) to the next such heading, cut as the build cuts it (Sections.java,
      IndexStage.java): text nodes in document order with a space at each block; diagrams, scripts, styles,
      hidden elements, popovers, navigation and the glossary's "Explained in" lines left out. The opening
-     record's summary is not on the page, so its snippet starts at the prompt or the first paragraph. */
-  var domCache = Object.create(null);
+     record's summary is not on the page, so its snippet starts at the prompt or the first paragraph. Only
+     the records of the results shown are read, each walking its own section, so a snippet costs about as
+     much as its section is long, not its chapter. */
+  var domText = [];
   var SKIP_TAG = /^(svg|SCRIPT|STYLE|TEMPLATE)$/;
   var SKIP_CLASS = /(^| )(term-definitions|term-popover|pager|glossary-see|prompt-label)( |$)/;
   var BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|OL|P|PRE|SECTION|SUMMARY|TABLE|TBODY|TD|TFOOT|TH|THEAD|TR|UL)$/;
-  function domTexts(pageIndex) {
-    var page = index.pages[pageIndex][0];
+
+  function isRecordHeading(n, article) {
+    var tag = n.tagName, parent = n.parentNode;
+    return tag === 'H2' || tag === 'H3' || (tag === 'H1' && parent === article)
+      || (tag === 'DT' && parent.classList.contains('glossary-list'));
+  }
+
+  /* The node after n in document order, within root; past n's children when skipChildren. */
+  function following(n, root, skipChildren) {
+    if (!skipChildren && n.firstChild) return n.firstChild;
+    for (; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+    return null;
+  }
+
+  function recordText(r) {
+    if (domText[r] !== undefined) return domText[r];
+    var rec = record(r);
+    var page = index.pages[rec.page][0];
     var article = document.getElementById(page.replace(/\.html$/, ''));
-    var textOf = new Map(), parts = null;
-    (function walk(node) {
-      for (var n = node.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === 3) { if (parts) parts.push(n.data); continue; }
-        if (n.nodeType !== 1 || SKIP_TAG.test(n.tagName) || n.hidden || SKIP_CLASS.test(n.className)) continue;
-        var tag = n.tagName;
-        if (tag === 'H2' || tag === 'H3' || (tag === 'H1' && node === article) || (tag === 'DT' && node.classList.contains('glossary-list'))) {
-          parts = []; /* a heading's own text is its record's title, not its text */
-          textOf.set(n, parts);
-          continue;
-        }
-        if (parts && BLOCK.test(tag)) parts.push(' ');
-        walk(n);
+    var heading = !article ? null : rec.level === 1 ? article.querySelector(':scope > h1')
+      : document.getElementById(href(page, rec.anchor).slice(1));
+    var parts = [];
+    /* a heading's own text is its record's title, not its text */
+    for (var n = heading && following(heading, article, true); n;) {
+      if (n.nodeType === 3) { parts.push(n.data); n = following(n, article, true); continue; }
+      if (n.nodeType !== 1 || SKIP_TAG.test(n.tagName) || n.hidden || SKIP_CLASS.test(n.className)) {
+        n = following(n, article, true);
+        continue;
       }
-    })(article || document.createElement('div'));
-    var texts = [];
-    for (var r = index.firstOfPage[pageIndex]; r < index.endOfPage[pageIndex]; r++) {
-      var rec = record(r);
-      var heading = !article ? null : rec.level === 1 ? article.querySelector(':scope > h1')
-        : document.getElementById(href(page, rec.anchor).slice(1));
-      texts.push(textOf.has(heading) ? textOf.get(heading).join('').replace(/\s+/g, ' ').trim() : '');
+      if (isRecordHeading(n, article)) break;
+      if (BLOCK.test(n.tagName)) parts.push(' ');
+      n = following(n, article, false);
     }
-    return texts;
+    domText[r] = parts.join('').replace(/\s+/g, ' ').trim();
+    return domText[r];
   }
 
   /* ---------- Matching query words to index words ---------- */
@@ -426,6 +443,7 @@
       complete: all,
       /* calls back with the snippet parts once the page's texts are there (at once when they are) */
       snippet: function (done) {
+        if (body.hasAttribute('data-one-page')) { done(highlight(recordText(r), matched, 160)); return; }
         pageTexts(rec.page, function (texts) { done(highlight(texts[r - index.firstOfPage[rec.page]] || '', matched, 160)); });
       }
     };
@@ -585,6 +603,18 @@
     input.setAttribute('aria-controls', 'search-results');
     /* Start loading the index as soon as the reader heads for the box, so it is there by the first key. */
     input.addEventListener('pointerenter', function () { load(function () {}); });
+    /* And once the page has been open a while with nothing to do: a reader who stays on a page may search,
+       and the index (one file, cached across pages) is then ready before the first key. Not when the
+       reader has asked to save data. */
+    var saveData = navigator.connection && navigator.connection.saveData;
+    if (!saveData && !window.GUIDEBOOK_SEARCH) {
+      var preload = function () {
+        if (window.requestIdleCallback) window.requestIdleCallback(function () { load(function () {}); }, { timeout: 2000 });
+        else load(function () {});
+      };
+      if (document.readyState === 'complete') setTimeout(preload, PRELOAD_AFTER_MS);
+      else window.addEventListener('load', function () { setTimeout(preload, PRELOAD_AFTER_MS); });
+    }
     input.addEventListener('focus', function () { load(function () {}); if (input.value.trim() && shown.length) showPanel(true); });
     input.addEventListener('input', update);
     input.addEventListener('keydown', function (event) {

@@ -228,6 +228,14 @@ class SearchTest {
         }
     }
 
+    /** A reader who stays on a page finds the index ready: it loads by itself after two seconds. */
+    @Test
+    void theIndexLoadsByItselfWhenThePageHasBeenOpenAWhile() {
+        browser.open(site.resolve("metrics.html"));
+        assertEquals(Boolean.FALSE, browser.js("return !!window.GUIDEBOOK_SEARCH"), "not at once: the page comes first");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js("return !!window.GUIDEBOOK_SEARCH")));
+    }
+
     @Test
     void theIndexIsLoadedOnlyFromFiles() {
         browser.open(site.resolve("intro.html"));
