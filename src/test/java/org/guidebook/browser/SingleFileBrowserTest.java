@@ -255,6 +255,26 @@ class SingleFileBrowserTest {
         }
     }
 
+    /**
+     * The real guide's single file is one long page: chapters far from the screen are not laid out (so it
+     * opens fast on a phone) but an anchor still reaches them, laid out, at the top of the window.
+     */
+    @Test
+    void offScreenChaptersAreSkippedUntilAnAnchorReachesThem() throws Exception {
+        Path real = temp.resolve("real-lazy.html");
+        Files.write(real, RealGuide.bytes("downloads/" + RealGuide.result().book().meta().name() + ".html"));
+        try (Browser browser = Browser.start(1280, 900)) {
+            browser.open(real);
+            String last = (String) browser.js("var a = document.querySelectorAll('article.print-chapter'); return a[a.length - 1].id;");
+            String heading = "return document.getElementById(arguments[0]).querySelector('h1').checkVisibility({contentVisibilityAuto: true});";
+            assertEquals(Boolean.FALSE, browser.js(heading, last), "the last chapter is not laid out while far away");
+            browser.js("location.hash = '#' + arguments[0];", last);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(d ->
+                    Boolean.TRUE.equals(browser.js(heading, last))
+                    && ((Number) browser.js("return Math.abs(document.getElementById(arguments[0]).getBoundingClientRect().top);", last)).doubleValue() < 120);
+        }
+    }
+
     @Test
     void printingStartsEachChapterOnANewPageWithoutNavigation() {
         try (Browser browser = Browser.start(1280, 900)) {
