@@ -317,14 +317,18 @@
     return { slots: slots, phrase: words.filter(function (w) { return !index.stop[w]; }).join(' ') };
   }
 
+  /* True when the query words at i spell the form, each word exactly or, for words of five letters or more
+     that the guide does not contain, with one typo ("tower" is a word of its own, not a typo of "power"). */
   function formAt(words, i, form) {
     if (i + form.length > words.length) return false;
     for (var k = 0; k < form.length; k++) {
       var q = words[i + k], f = form[k];
-      if (q !== f && !(f.length >= 5 && oneEditApart(q, f))) return false;
+      if (q !== f && !(f.length >= 5 && !isIndexWord(q) && oneEditApart(q, f))) return false;
     }
     return true;
   }
+
+  function isIndexWord(word) { return index.words[lowerBound(index.words, word)] === word; }
 
   /* Score arrays, one per record, allocated once and reused by every query: a keystroke allocates nothing
      that grows with the book, so typing does not wake the garbage collector. */

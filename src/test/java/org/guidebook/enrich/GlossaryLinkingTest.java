@@ -41,7 +41,7 @@ class GlossaryLinkingTest {
     @Test
     void termsAreReadInFileOrderWithAbbreviationsRenderedDefinitionsAndResolvedSeeLinks() {
         assertEquals(List.of("normalized-discounted-cumulative-gain", "latency-budget", "approximate-nearest-neighbor",
-                "click-through-rate", "normalized-entropy", "learning-to-rank", "two-tower-model"),
+                "click-through-rate", "normalized-entropy", "learning-to-rank", "two-tower-model", "statistical-power"),
                 result.book().glossary().stream().map(Term::id).toList());
         Term ne = term("normalized-entropy");
         assertEquals(List.of("NE", "normalized cross-entropy"), ne.abbreviations());
