@@ -23,6 +23,8 @@
   var WORD = /[\p{L}\p{N}]+/gu;
   var MARKS = /\p{M}+/gu;
   var index = null;
+  /* The single file: every id is <page-id>--<id>, and the texts for snippets are read from the page. */
+  var onePage = body.hasAttribute('data-one-page');
   /* How long a page must have been open before the index loads without being asked for. */
   var PRELOAD_AFTER_MS = 2000;
   var loading = false;
@@ -112,17 +114,19 @@
     return fields;
   }
 
-  /* The texts of a page's records: from the inlined scripts, or loaded once; calls back with the array.
-     In the single file (data-one-page) they are read from the page itself (recordText). */
+  /* The text of record r for its snippet, to the callback: in the single file read from the page
+     (recordText), on the site from its page's texts (pageTexts). */
+  function textOf(r, done) {
+    if (onePage) { done(recordText(r)); return; }
+    var page = record(r).page;
+    pageTexts(page, function (texts) { done(texts[r - index.firstOfPage[page]] || ''); });
+  }
+
+  /* The texts of a page's records on the site: from the inlined scripts, or loaded once; calls back with
+     the array. */
   var textWaiting = Object.create(null);
   function pageTexts(pageIndex, done) {
     var page = index.pages[pageIndex][0];
-    if (body.hasAttribute('data-one-page')) {
-      var texts = [];
-      for (var r = index.firstOfPage[pageIndex]; r < index.endOfPage[pageIndex]; r++) texts.push(recordText(r));
-      done(texts);
-      return;
-    }
     var store = window.GUIDEBOOK_SEARCH_TEXT || {};
     if (store[page]) { done(store[page]); return; }
     if (textWaiting[page]) { textWaiting[page].push(done); return; }
@@ -427,7 +431,7 @@
   function slug(title) { return title.trim().toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-'); }
 
   function href(page, anchor) {
-    if (body.hasAttribute('data-one-page')) {
+    if (onePage) {
       /* single-file output: every id is <page-id>--<id> (see OnePageAnchors) */
       var id = page.replace(/\.html$/, '');
       return '#' + (anchor ? id + '--' + anchor : id);
@@ -447,8 +451,7 @@
       complete: all,
       /* calls back with the snippet parts once the page's texts are there (at once when they are) */
       snippet: function (done) {
-        if (body.hasAttribute('data-one-page')) { done(highlight(recordText(r), matched, 160)); return; }
-        pageTexts(rec.page, function (texts) { done(highlight(texts[r - index.firstOfPage[rec.page]] || '', matched, 160)); });
+        textOf(r, function (text) { done(highlight(text, matched, 160)); });
       }
     };
   }
@@ -716,7 +719,12 @@
     load: load,
     search: search,
     /* calls back with the snippet texts of page i (index order of the pages) */
-    texts: function (i, done) { pageTexts(i, done); },
+    texts: function (i, done) {
+      if (!onePage) { pageTexts(i, done); return; }
+      var texts = [];
+      for (var r = index.firstOfPage[i]; r < index.endOfPage[i]; r++) texts.push(recordText(r));
+      done(texts);
+    },
     /* every record's link, in index order */
     urls: function () { return index.records.map(function (line, r) { var rec = record(r); return href(index.pages[rec.page][0], rec.anchor); }); }
   };

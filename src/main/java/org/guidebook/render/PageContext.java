@@ -56,14 +56,6 @@ public record PageContext(
                 inlineHeadJs, inlineJs, List.of(), List.of());
     }
 
-    /** A page with at most one script to inline at the end of its body ({@code ""}: none) and no glossary data. */
-    public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
-                       Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
-                       String inlineHeadJs, String inlineJs) {
-        this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                inlineHeadJs, inlineJs.isEmpty() ? List.of() : List.of(inlineJs), List.of(), List.of());
-    }
-
     /** A page with glossary data (chapters, the glossary and the A–Z index) and no inline scripts. */
     public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,

@@ -23,7 +23,7 @@ public final class PrintRenderer implements Renderer {
         String body = OnePageBook.articles(entries, UnaryOperator.identity(), false);
         List<PageContext.PartView> parts = Pages.partsAndBackMatter(book, appendices, c -> "#" + c.id(), a -> "#" + a.id());
         PageContext page = new PageContext(Pages.site(book), "", "print", "print", book.meta().title(),
-                book.meta().subtitle(), body, null, List.of(), null, null, parts, "", "", "");
+                book.meta().subtitle(), body, null, List.of(), null, null, parts, "");
         context.output().text("print.html", context.theme().render("print", page));
     }
 }

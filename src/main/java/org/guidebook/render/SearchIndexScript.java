@@ -54,18 +54,28 @@ public final class SearchIndexScript {
 
     /** Every file of the index: {@link #FILE} and one text file per page, by path relative to the site root. */
     public static Map<String, String> files(SearchIndex index) {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (SearchRecord record : index.records()) {
+            texts.computeIfAbsent(page(record), k -> new ArrayList<>()).add(record.text());
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(FILE, script(index));
+        texts.forEach((page, list) -> files.put(textFile(page), "(window.GUIDEBOOK_SEARCH_TEXT=window.GUIDEBOOK_SEARCH_TEXT||{})["
+                + Json.string(page) + "]=[" + String.join(",\n", list.stream().map(Json::string).toList()) + "];\n"));
+        return files;
+    }
+
+    /** {@link #FILE} alone: the index without the texts for snippets (the single file reads those from its page). */
+    public static String script(SearchIndex index) {
         Map<String, Integer> firstRecord = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, List<String>> texts = new LinkedHashMap<>();
         StringBuilder records = new StringBuilder();
         for (int r = 0; r < index.records().size(); r++) {
             SearchRecord record = index.records().get(r);
             int hash = record.url().indexOf('#');
-            String page = hash < 0 ? record.url() : record.url().substring(0, hash);
             String anchor = hash < 0 ? "" : record.url().substring(hash + 1);
-            firstRecord.putIfAbsent(page, r);
-            titles.putIfAbsent(page, record.chapter());
-            texts.computeIfAbsent(page, k -> new ArrayList<>()).add(record.text());
+            firstRecord.putIfAbsent(page(record), r);
+            titles.putIfAbsent(page(record), record.chapter());
             if (r > 0) records.append('\n');
             records.append(derivable(anchor, record.section()) ? "" : field(anchor)).append('\t')
                     .append(field(record.section())).append('\t').append(record.level());
@@ -79,11 +89,13 @@ public final class SearchIndexScript {
                 .append(",\n\"s\":").append(Json.string(synonyms(index)))
                 .append(",\n\"x\":").append(Json.string(String.join(" ", new TreeSet<>(Tokens.STOPWORDS))))
                 .append("};\n");
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(FILE, js.toString());
-        texts.forEach((page, list) -> files.put(textFile(page), "(window.GUIDEBOOK_SEARCH_TEXT=window.GUIDEBOOK_SEARCH_TEXT||{})["
-                + Json.string(page) + "]=[" + String.join(",\n", list.stream().map(Json::string).toList()) + "];\n"));
-        return files;
+        return js.toString();
+    }
+
+    /** The page of a record: its link without the anchor. */
+    private static String page(SearchRecord record) {
+        int hash = record.url().indexOf('#');
+        return hash < 0 ? record.url() : record.url().substring(0, hash);
     }
 
     /** A record's field on its line: tabs and line breaks (which headings do not have) become spaces. */

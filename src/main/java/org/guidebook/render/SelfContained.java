@@ -97,9 +97,10 @@ final class SelfContained {
             return;
         }
         String name = asset.target().substring(asset.target().lastIndexOf('/') + 1);
-        link.attr("href", "data:" + mediaType(asset.target()) + ";base64," + Base64.getEncoder().encodeToString(bytes));
+        String type = mediaType(asset.target());
+        link.attr("href", "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
         link.attr("download", name);
-        link.attr("type", mediaType(asset.target()));
+        link.attr("type", type);
     }
 
     /** CSS for a {@code <style>} element: a literal {@code </style} would end it early. */

@@ -35,7 +35,7 @@ public final class SingleFileRenderer implements Renderer {
                 SelfContained.style(theme.assetText("guide.css")),
                 SelfContained.script(theme.assetText("theme.js")),
                 List.of(SelfContained.script(theme.assetText("guide.js")),
-                        SelfContained.script(SearchIndexScript.files(context.index().search()).get(SearchIndexScript.FILE)),
+                        SelfContained.script(SearchIndexScript.script(context.index().search())),
                         SelfContained.script(theme.assetText("search.js")),
                         SelfContained.script(theme.assetText("glossary.js"))));
         context.output().text(Downloads.singleFile(book.meta()), theme.render("single", page));

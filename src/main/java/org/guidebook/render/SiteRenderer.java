@@ -50,7 +50,7 @@ public final class SiteRenderer implements Renderer {
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
-                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "", "", "")));
+                book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
 
         List<Chapter> chapters = book.chapters();
         for (int i = 0; i < chapters.size(); i++) {
@@ -80,7 +80,7 @@ public final class SiteRenderer implements Renderer {
                     null, null, List.of(), "", List.of(), GlossaryPages.index(book, context.index().terms(), URLS))));
         }
         context.output().text("404.html", theme.render("404", new PageContext(site, "", "notfound", "notfound",
-                "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"), "", "")));
+                "Page not found", "", "", null, List.of(), null, null, List.of(), theme.assetText("guide.css"))));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             context.output().bytes("assets/" + asset.getKey(), asset.getValue());
         }

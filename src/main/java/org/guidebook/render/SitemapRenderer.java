@@ -3,6 +3,7 @@ package org.guidebook.render;
 import java.util.List;
 import java.util.Set;
 import org.guidebook.model.Meta;
+import org.guidebook.render.epub.Xml;
 
 /**
  * {@code sitemap.xml} for a guide with a {@code base-url}: every page a search engine should list, at its
@@ -31,7 +32,7 @@ public final class SitemapRenderer implements Renderer {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
-            xml.append("  <url><loc>").append(canonical(meta.baseUrl(), page).replace("&", "&amp;").replace("<", "&lt;"))
+            xml.append("  <url><loc>").append(Xml.escape(canonical(meta.baseUrl(), page)))
                     .append("</loc><lastmod>").append(meta.date()).append("</lastmod></url>\n");
         }
         context.output().text("sitemap.xml", xml.append("</urlset>\n").toString());

@@ -55,6 +55,16 @@ class SingleFileBrowserTest {
     }
 
     /** A browser where every request is blocked and counted, with the file open (see {@link #opensWithoutASingleRequest}). */
+    /** The real guide's single file, alone in a folder (written once for the tests that need it). */
+    private static synchronized Path realGuideAlone() throws java.io.IOException {
+        Path real = temp.resolve("real/guide.html");
+        if (!Files.exists(real)) {
+            Files.createDirectories(real.getParent());
+            Files.write(real, RealGuide.bytes("downloads/" + RealGuide.result().book().meta().name() + ".html"));
+        }
+        return real;
+    }
+
     private static Browser offline() {
         Browser browser = Browser.start(1280, 900, List.of("--proxy-server=http://127.0.0.1:9",
                 "--host-resolver-rules=MAP * ~NOTFOUND"));
@@ -157,10 +167,8 @@ class SingleFileBrowserTest {
      */
     @Test
     void theTextsReadFromThePageAreTheIndexTextsOfTheRealGuide() throws Exception {
-        Path real = temp.resolve("real.html");
-        Files.write(real, RealGuide.bytes("downloads/" + RealGuide.result().book().meta().name() + ".html"));
         try (Browser browser = Browser.start(1280, 900)) {
-            browser.open(real);
+            browser.open(realGuideAlone());
             browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1]; guidebookSearch.load(function () { done(1); });");
             @SuppressWarnings("unchecked")
             List<String> pages = (List<String>) browser.js("return GUIDEBOOK_SEARCH.c.map(function (c) { return c[0]; });");
@@ -261,10 +269,8 @@ class SingleFileBrowserTest {
      */
     @Test
     void offScreenChaptersAreSkippedUntilAnAnchorReachesThem() throws Exception {
-        Path real = temp.resolve("real-lazy.html");
-        Files.write(real, RealGuide.bytes("downloads/" + RealGuide.result().book().meta().name() + ".html"));
         try (Browser browser = Browser.start(1280, 900)) {
-            browser.open(real);
+            browser.open(realGuideAlone());
             String last = (String) browser.js("var a = document.querySelectorAll('article.print-chapter'); return a[a.length - 1].id;");
             String heading = "return document.getElementById(arguments[0]).querySelector('h1').checkVisibility({contentVisibilityAuto: true});";
             assertEquals(Boolean.FALSE, browser.js(heading, last), "the last chapter is not laid out while far away");

@@ -44,7 +44,7 @@ final class XhtmlChapter {
                 // A reading system opens only spine documents from a link, so a data set or notebook cannot
                 // travel inside the book: link to the online edition's copy when the guide has a base-url,
                 // else keep the link text.
-                if (baseUrl != null) a.attr("href", baseUrl.replaceFirst("/*$", "/") + href);
+                if (baseUrl != null) a.attr("href", baseUrl + href); // GuideLoader ends it with "/"
                 else a.unwrap();
             }
         }

@@ -1,11 +1,11 @@
 package org.guidebook.render.epub;
 
 /** Escaping for text and attribute values in the XML files of the EPUB. */
-final class Xml {
+public final class Xml {
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
