@@ -68,14 +68,17 @@ public final class Guidebook {
 
     /** Runs every stage but {@code write}; throws {@code AuthorErrors} listing all problems. */
     public Result run(Options options) {
+        StageClock clock = StageClock.fromEnvironment();
         Problems problems = new Problems();
         GuideLoader loader = new GuideLoader(tree);
         Book loaded = loader.load(problems);
         Theme theme = new Theme(root);
+        clock.lap("load");
 
         MarkdownStage markdown = new MarkdownStage();
         List<Chapter> chapters = loaded.chapters();
         List<ParsedChapter> parsed = chapters.parallelStream().map(c -> markdown.parse(c, problems)).toList();
+        clock.lap("markdown");
         List<DiagramStage.Job> jobs = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {
             for (DiagramRef ref : parsed.get(i).diagrams()) jobs.add(new DiagramStage.Job(chapters.get(i), ref));
@@ -86,6 +89,7 @@ public final class Guidebook {
         long diagramStart = System.nanoTime();
         Map<String, Diagram> diagrams = diagramStage.renderAll(jobs, options.parallel(), options.progress(), problems);
         double diagramSeconds = (System.nanoTime() - diagramStart) / 1e9;
+        clock.lap("diagram");
 
         Map<String, Chapter> withHtml = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
@@ -98,12 +102,17 @@ public final class Guidebook {
 
         EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();
+        clock.lap("enrich");
 
         BookIndex index = new IndexStage().index(enriched.book());
+        clock.lap("index");
         Output output = new Output();
         RenderContext context = new RenderContext(enriched.book(), index, enriched.assets(), theme, output, tree::readBytes,
                 PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)));
-        for (Renderer renderer : renderers()) renderer.render(context);
+        for (List<Renderer> wave : renderers()) {
+            RendererWave.run(wave, context, options.parallel());
+            clock.lap("render " + wave.stream().map(Renderer::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
         return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached(),
                 diagramSeconds);
     }
@@ -114,11 +123,16 @@ public final class Guidebook {
     }
 
     /**
-     * Every output format, in the order they are produced. Outputs that offer downloads or pages on the home page (EPUB, single file, cheat sheets) come first: the site's home page
-     * lists what is in {@code downloads/} with sizes. The sitemap comes last: it lists the pages the others wrote.
+     * Every output format, in waves: the renderers of one wave read nothing another of them writes, so they run
+     * at the same time; a wave starts when the one before has finished. The downloads and the cheat sheets
+     * come first because the site's pages list what is in {@code downloads/} with sizes and link the sheets;
+     * the sitemap comes last because it lists the pages all the others wrote. Each output path is written by
+     * one renderer only ({@code Output} refuses a second write), so the bytes never depend on scheduling.
      */
-    static List<Renderer> renderers() {
-        return List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer(),
-                new SitemapRenderer());
+    static List<List<Renderer>> renderers() {
+        return List.of(
+                List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new PrintRenderer()),
+                List.of(new SiteRenderer()),
+                List.of(new SitemapRenderer()));
     }
 }

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -64,16 +63,17 @@ public final class MarkdownStage {
     public ParsedChapter parse(Chapter chapter, Problems problems) {
         Document document = parser.parse(chapter.markdown());
         int offset = chapter.bodyLine();
+        LineIndex lines = LineIndex.of(document.getChars());
         Map<Node, DiagramRef> diagrams = new IdentityHashMap<>();
         List<DiagramRef> ordered = new ArrayList<>();
-        collectDiagrams(document, chapter, offset, diagrams, ordered, problems);
+        collectDiagrams(document, chapter, lines, offset, diagrams, ordered, problems);
         RawHtmlCheck.check(document, chapter.source(), offset, problems);
 
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
-                        return (node, part, attributes) -> addLine(node, part, attributes, offset);
+                        return (node, part, attributes) -> addLine(node, lines, attributes, offset);
                     }
                 })
                 .nodeRendererFactory(dataHolder -> new DiagramPlaceholderRenderer(diagrams))
@@ -87,22 +87,24 @@ public final class MarkdownStage {
      */
     public String definition(org.guidebook.model.Term term) {
         int offset = term.definitionLine();
+        Document document = parser.parse(term.definition());
+        LineIndex lines = LineIndex.of(document.getChars());
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
-                        return (node, part, attributes) -> addLine(node, part, attributes, offset);
+                        return (node, part, attributes) -> addLine(node, lines, attributes, offset);
                     }
                 })
                 .build();
-        return renderer.render(parser.parse(term.definition()));
+        return renderer.render(document);
     }
 
-    private static void collectDiagrams(Node node, Chapter chapter, int offset, Map<Node, DiagramRef> found,
-                                        List<DiagramRef> ordered, Problems problems) {
+    private static void collectDiagrams(Node node, Chapter chapter, LineIndex lines, int offset,
+                                        Map<Node, DiagramRef> found, List<DiagramRef> ordered, Problems problems) {
         for (Node current = node.getFirstChild(); current != null; current = current.getNext()) {
             Node child = current;
-            int line = child.getLineNumber() + offset;
+            int line = lines.lineOf(child.getStartOffset()) + offset;
             if (child instanceof FencedCodeBlock fence && DiagramFence.isDiagram(fence.getInfo().toString())) {
                 DiagramFence.parseCaption(fence.getInfo().toString(), chapter.source(), line, problems)
                         .ifPresent(caption -> add(found, ordered, child, new DiagramRef(
@@ -116,7 +118,7 @@ public final class MarkdownStage {
                 add(found, ordered, child, new DiagramRef(nextId(chapter, ordered), image.getUrl().toString(),
                         null, line, caption));
             }
-            collectDiagrams(child, chapter, offset, found, ordered, problems);
+            collectDiagrams(child, chapter, lines, offset, found, ordered, problems);
         }
     }
 
@@ -129,8 +131,8 @@ public final class MarkdownStage {
         return chapter.id() + "-diagram-" + (ordered.size() + 1);
     }
 
-    private static void addLine(Node node, AttributablePart part, MutableAttributes attributes, int offset) {
+    private static void addLine(Node node, LineIndex lines, MutableAttributes attributes, int offset) {
         // Every element gets its line: any of them can be where an author error is found later.
-        attributes.replaceValue(LINE_ATTR, String.valueOf(node.getLineNumber() + offset));
+        attributes.replaceValue(LINE_ATTR, String.valueOf(lines.lineOf(node.getStartOffset()) + offset));
     }
 }

@@ -16,18 +16,29 @@ public final class Output {
 
     private final Map<String, Entry> files = new TreeMap<>();
 
-    public synchronized void text(String path, String content) {
+    public void text(String path, String content) {
+        // Encoded outside the lock: renderers running at the same time should not wait on each other's bytes.
         bytes(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public synchronized void bytes(String path, byte[] content) {
-        check(path);
-        files.put(path, new Entry(content, null));
+    public void bytes(String path, byte[] content) {
+        put(path, new Entry(content, null));
     }
 
-    public synchronized void copy(String path, String repositoryFile) {
+    public void copy(String path, String repositoryFile) {
+        put(path, new Entry(null, repositoryFile));
+    }
+
+    /**
+     * Adds one file. A path is written once: renderers run at the same time, so a second write would make
+     * the result depend on which finished last. (A repository file copied twice to the same place is fine.)
+     */
+    private synchronized void put(String path, Entry entry) {
         check(path);
-        files.put(path, new Entry(null, repositoryFile));
+        Entry before = files.putIfAbsent(path, entry);
+        if (before != null && !(before.copyOf() != null && before.copyOf().equals(entry.copyOf()))) {
+            throw new IllegalStateException("two parts of the build wrote " + path);
+        }
     }
 
     public synchronized Map<String, Entry> files() {
