@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
+import org.guidebook.cache.ContentStore;
 import org.guidebook.diagram.DiagramCache;
 import org.guidebook.diagram.DiagramStage;
 import org.guidebook.markdown.DiagramRef;
@@ -108,7 +109,8 @@ public final class Guidebook {
         clock.lap("index");
         Output output = new Output();
         RenderContext context = new RenderContext(enriched.book(), index, enriched.assets(), theme, output, tree::readBytes,
-                PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)));
+                PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)),
+                options.cacheDir() == null ? ContentStore.none() : new ContentStore(options.cacheDir().resolve("typeset")));
         for (List<Renderer> wave : renderers()) {
             RendererWave.run(wave, context, options.parallel());
             clock.lap("render " + wave.stream().map(Renderer::name).collect(java.util.stream.Collectors.joining(", ")));

@@ -2,6 +2,7 @@ package org.guidebook.render;
 
 import java.time.Instant;
 import java.util.List;
+import org.guidebook.cache.ContentStore;
 import org.guidebook.enrich.Asset;
 import org.guidebook.index.BookIndex;
 import org.guidebook.model.Book;
@@ -14,12 +15,19 @@ import org.guidebook.write.Output;
  *
  * @param files      reads a carried repository file ({@link Asset#source()}) through the load stage
  * @param published  {@code date} from guide.yml at midnight UTC, or {@code SOURCE_DATE_EPOCH} when set
+ * @param store      results of costly steps (the cheat sheets' layouts) kept between builds, keyed by their input
  */
 public record RenderContext(Book book, BookIndex index, List<Asset> assets, Theme theme, Output output, RepositoryFiles files,
-                            Instant published) {
+                            Instant published, ContentStore store) {
 
     public RenderContext {
         assets = List.copyOf(assets);
+    }
+
+    /** A context that keeps nothing between builds. */
+    public RenderContext(Book book, BookIndex index, List<Asset> assets, Theme theme, Output output, RepositoryFiles files,
+                         Instant published) {
+        this(book, index, assets, theme, output, files, published, ContentStore.none());
     }
 
     /** Read access to repository files for renderers that embed them; implemented by the load stage. */

@@ -63,32 +63,34 @@ public final class CheatSheetRenderer implements Renderer {
                 + (meta.license() == null || meta.license().isBlank() ? "" : " · " + meta.license());
         SheetMarkup pdfMarkup = new SheetMarkup(SheetMarkup.Target.PDF, footer);
 
-        List<List<SheetArranger.Row>> arrangements = arrange(sheets, pdfMarkup, theme, css, meta);
-        checkFit(sheets, arrangements, pdfMarkup, theme, css, meta, problems);
+        TypesetStore typeset = new TypesetStore(context.store());
+        List<List<SheetArranger.Row>> arrangements = arrange(sheets, pdfMarkup, theme, css, meta, typeset);
+        checkFit(sheets, arrangements, pdfMarkup, theme, css, meta, problems, typeset);
         problems.throwIfAny();
 
-        for (Paper paper : Paper.values()) {
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; i < sheets.size(); i++) body.append(pdfMarkup.sheet(sheets.get(i), arrangements.get(i))).append('\n');
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < sheets.size(); i++) body.append(pdfMarkup.sheet(sheets.get(i), arrangements.get(i))).append('\n');
+        // The two papers are independent layouts: typeset them at the same time.
+        java.util.Arrays.stream(Paper.values()).parallel().forEach(paper -> {
             String html = document(theme, meta, meta.title() + ": cheat sheets", body.toString(), css + "\n" + paper.pageRule());
-            Typesetter.Pdf pdf = Typesetter.pdf(html, info(meta, paper, context.published()));
+            Typesetter.Pdf pdf = typeset.pdf(html, info(meta, paper, context.published()));
             if (pdf.pages() != sheets.size()) {
                 throw new IllegalStateException("the " + paper.title + " booklet has " + pdf.pages() + " pages for "
                         + sheets.size() + " sheets, although every sheet passed the fit check");
             }
             context.output().bytes(Downloads.cheatSheets(meta, paper.slug()), pdf.bytes());
-        }
+        });
         SheetPages.write(context, sheets, arrangements, footer);
     }
 
     /** Measures every column box, then splits each sheet's boxes into balanced rows. */
     private static List<List<SheetArranger.Row>> arrange(List<CheatSheet> sheets, SheetMarkup markup, Theme theme,
-                                                         String css, Meta meta) {
+                                                         String css, Meta meta, TypesetStore typeset) {
         List<List<Boolean>> wide = sheets.stream()
                 .map(s -> s.boxes().stream().map(SheetMarkup::needsFullWidth).toList()).toList();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < sheets.size(); i++) body.append(markup.measuringColumn(sheets.get(i), i, wide.get(i)));
-        Map<String, Double> heights = Typesetter.heights(document(theme, meta, "measure", body.toString(),
+        Map<String, Double> heights = typeset.heights(document(theme, meta, "measure", body.toString(),
                 css + "\n" + MEASURING_PAGE), SheetMarkup.MEASURED_BOX);
         List<List<SheetArranger.Row>> arrangements = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
@@ -107,10 +109,10 @@ public final class CheatSheetRenderer implements Renderer {
             + ".booklet .sheet { page-break-before: always; }";
 
     private static void checkFit(List<CheatSheet> sheets, List<List<SheetArranger.Row>> arrangements, SheetMarkup markup,
-                                 Theme theme, String css, Meta meta, Problems problems) {
+                                 Theme theme, String css, Meta meta, Problems problems, TypesetStore typeset) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < sheets.size(); i++) body.append(markup.sheet(sheets.get(i), arrangements.get(i)));
-        Map<String, Double> heights = Typesetter.heights(document(theme, meta, "measure", body.toString(),
+        Map<String, Double> heights = typeset.heights(document(theme, meta, "measure", body.toString(),
                 css + "\n" + MEASURING_PAGE), "sheet-");
         for (CheatSheet sheet : sheets) {
             Double height = heights.get(SheetMarkup.sheetId(sheet));
