@@ -13,7 +13,9 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,7 +39,12 @@ public final class MarkdownStage {
     /** Placeholder element for a diagram; its {@code data-id} names a {@link DiagramRef}. */
     public static final String DIAGRAM_TAG = "gb-diagram";
 
+    private static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("GUIDEBOOK_LINES");
+    private static final DataKey<Integer> LINE_OFFSET = new DataKey<>("GUIDEBOOK_LINE_OFFSET", 0);
+    private static final DataKey<Map<Node, DiagramRef>> DIAGRAMS = new DataKey<>("GUIDEBOOK_DIAGRAMS", Map.of());
+
     private final Parser parser;
+    private final HtmlRenderer renderer;
     private final MutableDataSet options;
 
     public MarkdownStage() {
@@ -57,6 +64,20 @@ public final class MarkdownStage {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.HARD_BREAK, "<br/>\n");
         parser = Parser.builder(options).build();
+        // Built once: building a renderer resolves every extension, which cost more than rendering a
+        // glossary definition. The per-document line table, line offset and diagrams are read from the document.
+        renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        Document document = context.getDocument();
+                        LineIndex lines = LINES.get(document);
+                        int offset = LINE_OFFSET.get(document);
+                        return (node, part, attributes) -> addLine(node, lines, attributes, offset);
+                    }
+                })
+                .nodeRendererFactory(dataHolder -> new DiagramPlaceholderRenderer(DIAGRAMS.get(dataHolder)))
+                .build();
     }
 
     /** Parses one chapter; problems (e.g. a malformed diagram fence) are reported with file lines. */
@@ -68,17 +89,7 @@ public final class MarkdownStage {
         List<DiagramRef> ordered = new ArrayList<>();
         collectDiagrams(document, chapter, lines, offset, diagrams, ordered, problems);
         RawHtmlCheck.check(document, chapter.source(), offset, problems);
-
-        HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public AttributeProvider apply(LinkResolverContext context) {
-                        return (node, part, attributes) -> addLine(node, lines, attributes, offset);
-                    }
-                })
-                .nodeRendererFactory(dataHolder -> new DiagramPlaceholderRenderer(diagrams))
-                .build();
-        return new ParsedChapter(renderer.render(document), ordered);
+        return new ParsedChapter(render(document, lines, offset, diagrams), ordered);
     }
 
     /**
@@ -86,17 +97,15 @@ public final class MarkdownStage {
      * the enrich stage can report a broken link in a definition at its line. Diagrams are not supported here.
      */
     public String definition(org.guidebook.model.Term term) {
-        int offset = term.definitionLine();
         Document document = parser.parse(term.definition());
-        LineIndex lines = LineIndex.of(document.getChars());
-        HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public AttributeProvider apply(LinkResolverContext context) {
-                        return (node, part, attributes) -> addLine(node, lines, attributes, offset);
-                    }
-                })
-                .build();
+        return render(document, LineIndex.of(document.getChars()), term.definitionLine(), Map.of());
+    }
+
+    /** Renders with the one shared renderer; what differs per document travels on the document itself. */
+    private String render(Document document, LineIndex lines, int offset, Map<Node, DiagramRef> diagrams) {
+        document.set(LINES, lines);
+        document.set(LINE_OFFSET, offset);
+        document.set(DIAGRAMS, diagrams);
         return renderer.render(document);
     }
 
