@@ -59,14 +59,16 @@ public final class EnrichStage {
         List<Term> glossary = book.glossary().stream()
                 .map(term -> GlossaryTerms.resolve(term, anchors, tree, assets, problems)).toList();
         TermMatcher terms = new TermMatcher(glossary);
-        Map<String, Chapter> enriched = new LinkedHashMap<>();
-        for (int i = 0; i < chapters.size(); i++) {
+        // Links and glossary terms only read the shared tables, so chapters go in parallel here too.
+        List<Chapter> linked = java.util.stream.IntStream.range(0, chapters.size()).parallel().mapToObj(i -> {
             Chapter chapter = chapters.get(i);
             Fragment fragment = fragments.get(i);
             Links.apply(fragment, chapter.id(), anchors, tree, assets);
             GlossaryLinks.apply(fragment, terms);
-            enriched.put(chapter.id(), chapter.withSections(Sections.of(fragment)).withHtml(fragment.html()));
-        }
+            return chapter.withSections(Sections.of(fragment)).withHtml(fragment.html());
+        }).toList();
+        Map<String, Chapter> enriched = new LinkedHashMap<>();
+        for (Chapter chapter : linked) enriched.put(chapter.id(), chapter);
         Map<String, Asset> unique = new TreeMap<>();
         for (Asset asset : assets) unique.putIfAbsent(asset.target(), asset);
         return new Result(book.withChapters(enriched).withGlossary(glossary), List.copyOf(unique.values()));

@@ -53,7 +53,8 @@ public final class SiteRenderer implements Renderer {
                 book.meta().title(), book.meta().subtitle(), "", null, List.of(), null, null, parts, "")));
 
         List<Chapter> chapters = book.chapters();
-        for (int i = 0; i < chapters.size(); i++) {
+        // Each page reads only the book: render them in parallel (Output is sorted, so the order of writes is free).
+        java.util.stream.IntStream.range(0, chapters.size()).parallel().forEach(i -> {
             Chapter chapter = chapters.get(i);
             Part part = Pages.partOf(book, chapter);
             PageContext.Link prev = i == 0 ? null : new PageContext.Link(chapters.get(i - 1).page(), chapters.get(i - 1).title(), 0);
@@ -65,7 +66,7 @@ public final class SiteRenderer implements Renderer {
                     Pages.outline(chapter, "#"), prev, next, List.of(), "", GlossaryPages.linkedTerms(book, html, URLS),
                     List.of());
             context.output().text(chapter.page(), theme.render("chapter", page));
-        }
+        });
 
         context.output().text("toc.js", TocScript.of(book));
         SearchIndexScript.files(context.index().search()).forEach(context.output()::text);

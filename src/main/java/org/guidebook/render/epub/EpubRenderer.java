@@ -3,6 +3,8 @@ package org.guidebook.render.epub;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.guidebook.enrich.Asset;
 import org.guidebook.model.Book;
@@ -52,16 +54,22 @@ public final class EpubRenderer implements Renderer {
         paths.add("cover.xhtml");
         contents.add(bytes(coverPage(meta)));
 
+        // Converting and checking a chapter reads only that chapter: do them all in parallel, then assemble in order.
+        Map<String, XhtmlChapter.Result> converted = new ConcurrentHashMap<>();
+        book.parts().parallelStream().forEach(part -> part.chapters().parallelStream().forEach(chapter -> {
+            XhtmlChapter.Result doc = XhtmlChapter.of(meta.language(), chapter.title(), part.title(),
+                    chapter.frontMatter().prompt(), chapter.html(), documentIds, meta.baseUrl());
+            WellFormed.problem(doc.xhtml()).ifPresent(p -> problems.add(chapter.source(), 0, "the chapter's e-book"
+                    + " XHTML is not well-formed (" + p + ") — check its raw HTML and special characters"));
+            converted.put(chapter.id(), doc);
+        }));
         List<NavDocument.Entry> navParts = new ArrayList<>();
         List<PackageDocument.Item> chapterItems = new ArrayList<>();
         for (Part part : book.parts()) {
             List<NavDocument.Entry> navChapters = new ArrayList<>();
             for (Chapter chapter : part.chapters()) {
                 String href = "text/" + chapter.id() + ".xhtml";
-                XhtmlChapter.Result doc = XhtmlChapter.of(meta.language(), chapter.title(), part.title(),
-                        chapter.frontMatter().prompt(), chapter.html(), documentIds, meta.baseUrl());
-                WellFormed.problem(doc.xhtml()).ifPresent(p -> problems.add(chapter.source(), 0, "the chapter's e-book"
-                        + " XHTML is not well-formed (" + p + ") — check its raw HTML and special characters"));
+                XhtmlChapter.Result doc = converted.get(chapter.id());
                 chapterItems.add(new PackageDocument.Item("ch-" + chapter.id(), href, XHTML, doc.hasSvg() ? "svg" : "", true));
                 paths.add(href);
                 contents.add(bytes(doc.xhtml()));

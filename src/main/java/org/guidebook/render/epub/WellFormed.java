@@ -27,17 +27,30 @@ final class WellFormed {
         }
     }
 
+    private static final ThreadLocal<javax.xml.parsers.SAXParser> PARSER = ThreadLocal.withInitial(() -> {
+        synchronized (FACTORY) {
+            try {
+                return FACTORY.newSAXParser();
+            } catch (ParserConfigurationException | SAXException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    });
+
     private WellFormed() {
     }
 
     /** Empty when {@code xml} is well-formed, else the parser's complaint with its line in the document. */
     static Optional<String> problem(String xml) {
         try {
-            FACTORY.newSAXParser().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), new DefaultHandler());
+            // One parser per thread: chapters are checked in parallel, and JAXP factories promise no thread safety.
+            javax.xml.parsers.SAXParser parser = PARSER.get();
+            parser.reset();
+            parser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), new DefaultHandler());
             return Optional.empty();
         } catch (SAXParseException e) {
             return Optional.of("line " + e.getLineNumber() + " of its XHTML: " + e.getMessage());
-        } catch (SAXException | java.io.IOException | ParserConfigurationException e) {
+        } catch (SAXException | java.io.IOException e) {
             return Optional.of(e.getMessage());
         }
     }
