@@ -1,9 +1,16 @@
 package org.guidebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.guidebook.diagram.DiagramStage;
+import org.guidebook.support.RealGuide;
+import org.guidebook.write.Output;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.guidebook.support.FixtureRepo;
@@ -35,6 +42,29 @@ class DeterminismTest {
         } finally {
             Locale.setDefault(savedLocale);
             TimeZone.setDefault(savedZone);
+        }
+    }
+
+    /**
+     * Renderers run in waves and chapters in parallel; the bytes must be those of a build that does everything
+     * one after another. The serial build runs inside a one-thread pool, so every parallel stream is serial too.
+     */
+    @Test
+    void aSerialBuildOfTheRealGuideGivesTheSameBytesAsAParallelOne() throws Exception {
+        Map<String, Output.Entry> parallel = RealGuide.result().output().files();
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            Map<String, Output.Entry> serial = one.submit(() -> new Guidebook(FixtureRepo.PROJECT)
+                    .run(new Guidebook.Options(null, false, DiagramStage.Progress.NONE))).get().output().files();
+            assertEquals(serial.keySet(), parallel.keySet(), "the same files");
+            assertTrue(serial.size() > 50, "the real guide makes many files");
+            for (String path : serial.keySet()) {
+                Output.Entry a = serial.get(path), b = parallel.get(path);
+                assertTrue(Arrays.equals(a.bytes(), b.bytes()) && java.util.Objects.equals(a.copyOf(), b.copyOf()),
+                        () -> path + " differs between the serial and the parallel build");
+            }
+        } finally {
+            one.shutdown();
         }
     }
 }

@@ -13,6 +13,10 @@ public final class BackMatter {
 
     /** The appendices of this book: the cheat sheets, the glossary and the A–Z index (when there are some). */
     public static List<Appendix> of(RenderContext context) {
+        return context.derived().get("back matter", () -> compute(context));
+    }
+
+    private static List<Appendix> compute(RenderContext context) {
         List<Appendix> all = new java.util.ArrayList<>(SheetIndexAppendix.of(context));
         all.addAll(GlossaryAppendices.of(context));
         return List.copyOf(all);

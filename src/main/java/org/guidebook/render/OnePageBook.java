@@ -42,21 +42,28 @@ final class OnePageBook {
     static String articles(List<Entry> entries, UnaryOperator<String> prepare, boolean navigation) {
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
+        // Each article depends only on its entry and the id set: build them in parallel, join in order.
+        List<String> articles = java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> article(entries, i, ids, prepare, navigation)).toList();
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            body.append("<article class=\"print-chapter\" id=\"").append(entry.id()).append("\">");
-            if (entry.part() != null) body.append("<p class=\"chapter-part\">").append(Entities.escape(entry.part())).append("</p>");
-            body.append("<h1>").append(Entities.escape(entry.title())).append("</h1>");
-            if (entry.prompt() != null) {
-                body.append("<p class=\"chapter-prompt\"><span class=\"prompt-label\">Prompt:</span> ")
-                        .append(Entities.escape(entry.prompt())).append("</p>");
-            }
-            body.append(OnePageAnchors.rewrite(entry.id(), prepare.apply(entry.html()), ids));
-            if (navigation) body.append(navigation(entries, i));
-            body.append("</article>\n");
-        }
+        articles.forEach(body::append);
         return body.toString();
+    }
+
+    private static String article(List<Entry> entries, int i, Set<String> ids, UnaryOperator<String> prepare,
+                                  boolean navigation) {
+        Entry entry = entries.get(i);
+        StringBuilder body = new StringBuilder();
+        body.append("<article class=\"print-chapter\" id=\"").append(entry.id()).append("\">");
+        if (entry.part() != null) body.append("<p class=\"chapter-part\">").append(Entities.escape(entry.part())).append("</p>");
+        body.append("<h1>").append(Entities.escape(entry.title())).append("</h1>");
+        if (entry.prompt() != null) {
+            body.append("<p class=\"chapter-prompt\"><span class=\"prompt-label\">Prompt:</span> ")
+                    .append(Entities.escape(entry.prompt())).append("</p>");
+        }
+        body.append(OnePageAnchors.rewrite(entry.id(), prepare.apply(entry.html()), ids));
+        if (navigation) body.append(navigation(entries, i));
+        return body.append("</article>\n").toString();
     }
 
     /** Previous/next chapter and back to the top, all by in-page anchors (no landmark: one per chapter). */

@@ -38,6 +38,13 @@ final class SelfContained {
         this.files = files;
         assets.forEach(a -> assetsByTarget.put(a.target(), a));
         for (Chapter chapter : book.chapters()) chapter.diagrams().forEach(d -> diagramsById.put(d.id(), d));
+        // Decided here, in reading order, and not while pages are inlined: chapters are inlined in parallel, and
+        // which drawing carries the SVG must not depend on which chapter happened to be inlined first.
+        for (org.guidebook.model.Part part : book.parts()) {
+            for (Chapter chapter : part.chapters()) {
+                chapter.diagrams().forEach(d -> firstDrawingBySource.putIfAbsent(d.source(), "svg-" + d.id()));
+            }
+        }
     }
 
     /** The media type of a file by its extension, for a {@code data:} URI. */
@@ -61,9 +68,8 @@ final class SelfContained {
             Element svg = figure.selectFirst("svg");
             if (diagram == null || svg == null) continue;
             String first = firstDrawingBySource.get(diagram.source());
-            if (first == null) {
-                firstDrawingBySource.put(diagram.source(), "svg-" + diagram.id());
-                svg.id("svg-" + diagram.id());
+            if (first.equals("svg-" + diagram.id())) {
+                svg.id(first);
             } else {
                 Element reuse = new Element("svg").attr("xmlns", "http://www.w3.org/2000/svg")
                         .attr("width", svg.attr("width")).attr("height", svg.attr("height"))
