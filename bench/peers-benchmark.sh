@@ -120,8 +120,8 @@ for n in "${counts[@]}"; do
     else echo "N=$n round $((r - warmup))/$rounds" >&2; fi
     for tool in "${tools[@]}"; do run_one "$n" "$tool"; done
   done
-  # drop the warm-up lines
-  sed -i "1,$((warmup * ${#tools[@]}))d" "$work/times$n"
+  # drop the warm-up lines (guarded: sed's "1,0d" would still delete line 1)
+  [ "$warmup" -gt 0 ] && sed -i "1,$((warmup * ${#tools[@]}))d" "$work/times$n"
   gb_median=$(awk '$1 == "guidebook" {print $2}' "$work/times$n" | stats | cut -d' ' -f1)
   for tool in "${tools[@]}"; do
     read -r med lo hi < <(awk -v t="$tool" '$1 == t {print $2}' "$work/times$n" | stats)
