@@ -10,6 +10,7 @@ import org.guidebook.diagram.DiagramCache;
 import org.guidebook.diagram.DiagramStage;
 import org.guidebook.markdown.DiagramRef;
 import org.guidebook.model.Diagram;
+import org.guidebook.enrich.EnrichMemo;
 import org.guidebook.enrich.EnrichStage;
 import org.guidebook.index.BookIndex;
 import org.guidebook.index.IndexStage;
@@ -41,11 +42,40 @@ import org.guidebook.write.OutputWriter;
 public final class Guidebook {
     private final Path root;
     private final SourceTree tree;
+    private final MarkdownStage markdown = new MarkdownStage();
+    /** Parsed chapters of the last run, by their input; null when this instance runs once (a build). */
+    private final Map<ParseKey, ParsedChapter> parsedBefore;
+    /** The enrich stage's work on unchanged chapters, kept the same way. */
+    private final EnrichMemo enrichMemo;
 
     public Guidebook(Path repositoryRoot) {
+        this(repositoryRoot, false);
+    }
+
+    private Guidebook(Path repositoryRoot, boolean keepsParses) {
         this.root = repositoryRoot.toAbsolutePath().normalize();
         this.tree = new SourceTree(root);
+        this.parsedBefore = keepsParses ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        this.enrichMemo = keepsParses ? new EnrichMemo() : null;
     }
+
+    /**
+     * A pipeline that runs again and again (the preview server): a chapter whose Markdown did not change is
+     * not parsed again. Only the last run's parses are kept, so memory does not grow with the edits.
+     */
+    public static Guidebook repeating(Path repositoryRoot) {
+        return new Guidebook(repositoryRoot, true);
+    }
+
+    /** Everything a chapter's parse depends on. */
+    private record ParseKey(String id, String source, int bodyLine, String markdown) {
+        static ParseKey of(Chapter c) {
+            return new ParseKey(c.id(), c.source(), c.bodyLine(), c.markdown());
+        }
+    }
+
+    /** Which renderers a run uses: every output, or just the site (the preview's fast pass). */
+    public enum Outputs { ALL, SITE }
 
     /** What a finished build made, for the summary line. */
     public record Result(Book book, Output output, int diagrams, int diagramsRendered, int diagramsCached,
@@ -69,6 +99,15 @@ public final class Guidebook {
 
     /** Runs every stage but {@code write}; throws {@code AuthorErrors} listing all problems. */
     public Result run(Options options) {
+        return run(options, Outputs.ALL, null);
+    }
+
+    /**
+     * Runs every stage but {@code write} with the renderers of {@code outputs}. {@code carried} (may be null)
+     * is an earlier run's output whose downloads and cheat sheets are carried into this one unchanged when
+     * {@code outputs} does not make them, so the site's pages still list and link them.
+     */
+    public Result run(Options options, Outputs outputs, Output carried) {
         StageClock clock = StageClock.fromEnvironment();
         Problems problems = new Problems();
         GuideLoader loader = new GuideLoader(tree);
@@ -76,9 +115,13 @@ public final class Guidebook {
         Theme theme = new Theme(root);
         clock.lap("load");
 
-        MarkdownStage markdown = new MarkdownStage();
         List<Chapter> chapters = loaded.chapters();
-        List<ParsedChapter> parsed = chapters.parallelStream().map(c -> markdown.parse(c, problems)).toList();
+        List<ParsedChapter> parsed = chapters.parallelStream().map(c -> parse(c, problems)).toList();
+        if (parsedBefore != null) {
+            java.util.Set<ParseKey> current = new java.util.HashSet<>();
+            chapters.forEach(c -> current.add(ParseKey.of(c)));
+            parsedBefore.keySet().retainAll(current);
+        }
         clock.lap("markdown");
         List<DiagramStage.Job> jobs = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {
@@ -101,22 +144,41 @@ public final class Guidebook {
         Book book = loaded.withChapters(withHtml)
                 .withGlossary(loaded.glossary().stream().map(t -> t.withHtml(markdown.definition(t))).toList());
 
-        EnrichStage.Result enriched = new EnrichStage(tree).enrich(book, loader.failedSources(), problems);
+        EnrichStage.Result enriched = new EnrichStage(tree, enrichMemo).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();
         clock.lap("enrich");
 
         BookIndex index = new IndexStage().index(enriched.book());
         clock.lap("index");
         Output output = new Output();
+        if (outputs == Outputs.SITE && carried != null) output.carry(carried, SiteRenderer.LINKED_OUTPUTS);
         RenderContext context = new RenderContext(enriched.book(), index, enriched.assets(), theme, output, tree::readBytes,
                 PublicationTime.of(enriched.book().meta().date(), System.getenv(PublicationTime.SOURCE_DATE_EPOCH)),
                 options.cacheDir() == null ? ContentStore.none() : new ContentStore(options.cacheDir().resolve("typeset")));
-        for (List<Renderer> wave : renderers()) {
+        for (List<Renderer> wave : outputs == Outputs.ALL ? renderers() : siteOnly()) {
             RendererWave.run(wave, context, options.parallel());
             clock.lap("render " + wave.stream().map(Renderer::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         return new Result(enriched.book(), output, jobs.size(), diagramStage.rendered(), diagramStage.cached(),
                 diagramSeconds);
+    }
+
+    /** A chapter's parse: the last run's when its input is unchanged and it had no problem, else a new one. */
+    private ParsedChapter parse(Chapter chapter, Problems problems) {
+        if (parsedBefore == null) return markdown.parse(chapter, problems);
+        ParseKey key = ParseKey.of(chapter);
+        ParsedChapter before = parsedBefore.get(key);
+        if (before != null) return before;
+        Problems own = new Problems();
+        ParsedChapter parsed = markdown.parse(chapter, own);
+        own.sorted().forEach(p -> problems.add(p.path(), p.line(), p.message()));
+        if (own.isEmpty()) parsedBefore.put(key, parsed);
+        return parsed;
+    }
+
+    /** The preview's fast pass: the site and its sitemap; the downloads follow in a full run. */
+    static List<List<Renderer>> siteOnly() {
+        return List.of(List.of(new SiteRenderer()), List.of(new SitemapRenderer()));
     }
 
     /** Runs the pipeline and writes the output to {@code out}; returns the bytes written. */

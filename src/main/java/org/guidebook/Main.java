@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.guidebook.cli.BuildCommand;
 import org.guidebook.cli.CheckCommand;
 import org.guidebook.cli.NewCommand;
+import org.guidebook.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "guidebook", mixinStandardHelpOptions = true, version = "Guidebook 0.1.0",
         description = "Builds an offline study guide from Markdown chapters and PlantUML diagrams.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int AUTHOR_ERRORS = 1;

@@ -25,9 +25,16 @@ import org.guidebook.problem.Problems;
  */
 public final class EnrichStage {
     private final SourceTree tree;
+    private final EnrichMemo memo;
 
     public EnrichStage(SourceTree tree) {
+        this(tree, null);
+    }
+
+    /** A stage that reuses, through {@code memo} (may be null), the work of an earlier run on unchanged chapters. */
+    public EnrichStage(SourceTree tree, EnrichMemo memo) {
         this.tree = tree;
+        this.memo = memo;
     }
 
     /** The enriched book plus the repository files (images, linked files) the output must carry. */
@@ -41,48 +48,92 @@ public final class EnrichStage {
     public Result enrich(Book book, Set<String> unavailable, Problems problems) {
         List<Chapter> chapters = book.chapters();
         List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
-        List<Fragment> fragments = chapters.parallelStream().map(chapter -> {
-            Fragment fragment = new Fragment(chapter.source(), chapter.html(), problems);
-            Map<String, Diagram> diagrams = new LinkedHashMap<>();
-            chapter.diagrams().forEach(d -> diagrams.put(d.id(), d));
-            Figures.apply(fragment, diagrams);
-            HeadingIds.apply(fragment);
-            Callouts.apply(fragment);
-            CheckYourself.apply(fragment);
-            Images.apply(fragment, tree, assets);
-            Tables.apply(fragment);
-            TaskLists.apply(fragment);
-            return fragment;
-        }).toList();
+        List<Draft> drafts = chapters.parallelStream().map(chapter -> prepare(chapter, problems, assets)).toList();
 
-        AnchorTable anchors = anchorTable(chapters, fragments, unavailable);
+        AnchorTable anchors = anchorTable(chapters, drafts, unavailable);
         List<Term> glossary = book.glossary().stream()
                 .map(term -> GlossaryTerms.resolve(term, anchors, tree, assets, problems)).toList();
         TermMatcher terms = new TermMatcher(glossary);
         // Links and glossary terms only read the shared tables, so chapters go in parallel here too.
-        List<Chapter> linked = java.util.stream.IntStream.range(0, chapters.size()).parallel().mapToObj(i -> {
-            Chapter chapter = chapters.get(i);
-            Fragment fragment = fragments.get(i);
-            Links.apply(fragment, chapter.id(), anchors, tree, assets);
-            GlossaryLinks.apply(fragment, terms);
-            return chapter.withSections(Sections.of(fragment)).withHtml(fragment.html());
-        }).toList();
+        List<Chapter> linked = java.util.stream.IntStream.range(0, chapters.size()).parallel()
+                .mapToObj(i -> link(chapters.get(i), drafts.get(i), anchors, glossary, terms, problems, assets)).toList();
         Map<String, Chapter> enriched = new LinkedHashMap<>();
         for (Chapter chapter : linked) enriched.put(chapter.id(), chapter);
         Map<String, Asset> unique = new TreeMap<>();
         for (Asset asset : assets) unique.putIfAbsent(asset.target(), asset);
+        if (memo != null) memo.keepOnly(chapters, anchors, glossary);
         return new Result(book.withChapters(enriched).withGlossary(glossary), List.copyOf(unique.values()));
     }
 
-    private static AnchorTable anchorTable(List<Chapter> chapters, List<Fragment> fragments, Set<String> unavailable) {
+    /** The per-chapter passes: figures, heading ids, callouts, answers, images, tables, task lists. */
+    private Draft prepare(Chapter chapter, Problems problems, List<Asset> assets) {
+        if (memo == null) return Draft.of(prepareFragment(chapter, problems, assets));
+        EnrichMemo.PrepareKey key = EnrichMemo.PrepareKey.of(chapter);
+        EnrichMemo.Prepared kept = memo.prepared(key);
+        if (kept != null) {
+            assets.addAll(kept.assets());
+            return Draft.of(key, kept);
+        }
+        Problems own = new Problems();
+        List<Asset> ownAssets = new ArrayList<>();
+        Fragment fragment = prepareFragment(chapter, own, ownAssets);
+        copy(own, problems);
+        assets.addAll(ownAssets);
+        Draft draft = Draft.of(fragment);
+        if (own.isEmpty()) memo.keepPrepared(key, new EnrichMemo.Prepared(fragment.markedHtml(), draft.ids(), ownAssets));
+        return draft.withKey(key);
+    }
+
+    private Fragment prepareFragment(Chapter chapter, Problems problems, List<Asset> assets) {
+        Fragment fragment = new Fragment(chapter.source(), chapter.html(), problems);
+        Map<String, Diagram> diagrams = new LinkedHashMap<>();
+        chapter.diagrams().forEach(d -> diagrams.put(d.id(), d));
+        Figures.apply(fragment, diagrams);
+        HeadingIds.apply(fragment);
+        Callouts.apply(fragment);
+        CheckYourself.apply(fragment);
+        Images.apply(fragment, tree, assets);
+        Tables.apply(fragment);
+        TaskLists.apply(fragment);
+        return fragment;
+    }
+
+    /** The passes that need every chapter's ids: links, then glossary terms, then the sections. */
+    private Chapter link(Chapter chapter, Draft draft, AnchorTable anchors, List<Term> glossary, TermMatcher terms,
+                         Problems problems, List<Asset> assets) {
+        if (memo == null || draft.key() == null) return linkFragment(chapter, draft.fragment(problems), anchors, terms, assets);
+        EnrichMemo.LinkKey key = new EnrichMemo.LinkKey(draft.key(), anchors, glossary);
+        EnrichMemo.Linked kept = memo.linked(key);
+        if (kept != null) {
+            assets.addAll(kept.assets());
+            return chapter.withSections(kept.sections()).withHtml(kept.html());
+        }
+        Problems own = new Problems();
+        List<Asset> ownAssets = new ArrayList<>();
+        Chapter linked = linkFragment(chapter, draft.fragment(own), anchors, terms, ownAssets);
+        copy(own, problems);
+        assets.addAll(ownAssets);
+        if (own.isEmpty()) memo.keepLinked(key, new EnrichMemo.Linked(linked.html(), linked.sections(), ownAssets));
+        return linked;
+    }
+
+    private Chapter linkFragment(Chapter chapter, Fragment fragment, AnchorTable anchors, TermMatcher terms, List<Asset> assets) {
+        Links.apply(fragment, chapter.id(), anchors, tree, assets);
+        GlossaryLinks.apply(fragment, terms);
+        return chapter.withSections(Sections.of(fragment)).withHtml(fragment.html());
+    }
+
+    private static void copy(Problems from, Problems to) {
+        from.sorted().forEach(p -> to.add(p.path(), p.line(), p.message()));
+    }
+
+    private static AnchorTable anchorTable(List<Chapter> chapters, List<Draft> drafts, Set<String> unavailable) {
         Map<String, String> idBySource = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
             idBySource.put(chapter.source(), chapter.id());
-            Set<String> chapterIds = new HashSet<>();
-            fragments.get(i).body.select("[id]").forEach(e -> chapterIds.add(e.id()));
-            ids.put(chapter.id(), chapterIds);
+            ids.put(chapter.id(), drafts.get(i).ids());
         }
         return new AnchorTable(idBySource, ids, unavailable);
     }

@@ -37,6 +37,11 @@ final class Fragment {
         problems.add(source, lineOf(at), message);
     }
 
+    /** The fragment's HTML as it stands, line markers kept (to parse it again later). */
+    String markedHtml() {
+        return body.html();
+    }
+
     /** The fragment's HTML without the line markers. */
     String html() {
         body.select("[" + MarkdownStage.LINE_ATTR + "]").removeAttr(MarkdownStage.LINE_ATTR);

@@ -20,14 +20,7 @@ import org.jsoup.nodes.Element;
  * it remembers the diagrams already drawn, in reading order.
  */
 final class SelfContained {
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("avif", "image/avif"), Map.entry("csv", "text/csv"), Map.entry("txt", "text/plain"),
-            Map.entry("json", "application/json"), Map.entry("pdf", "application/pdf"),
-            Map.entry("ipynb", "application/x-ipynb+json"), Map.entry("puml", "text/plain"),
-            Map.entry("py", "text/x-python"), Map.entry("sql", "application/sql"), Map.entry("yml", "text/yaml"),
-            Map.entry("yaml", "text/yaml"), Map.entry("md", "text/markdown"), Map.entry("zip", "application/zip"));
+
 
     private final Map<String, Asset> assetsByTarget = new HashMap<>();
     private final Map<String, Diagram> diagramsById = new HashMap<>();
@@ -49,8 +42,7 @@ final class SelfContained {
 
     /** The media type of a file by its extension, for a {@code data:} URI. */
     static String mediaType(String path) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return MEDIA_TYPES.getOrDefault(ext, "application/octet-stream");
+        return MediaTypes.of(path);
     }
 
     String apply(String html) {

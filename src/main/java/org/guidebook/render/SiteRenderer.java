@@ -31,6 +31,9 @@ public final class SiteRenderer implements Renderer {
         }
     };
 
+    /** Paths (or folders) of other renderers' files that the site's pages list or link. */
+    public static final List<String> LINKED_OUTPUTS = List.of(Downloads.DIR, CheatSheetRenderer.FOLDER, "print.html");
+
     @Override
     public String name() {
         return "site";

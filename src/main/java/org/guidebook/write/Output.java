@@ -41,6 +41,16 @@ public final class Output {
         }
     }
 
+    /**
+     * Takes over, unchanged, the files of {@code earlier} whose paths start with one of {@code prefixes}: a
+     * preview's fast pass carries the last full run's downloads so the pages it renders still list them.
+     */
+    public void carry(Output earlier, java.util.List<String> prefixes) {
+        for (Map.Entry<String, Entry> e : earlier.files().entrySet()) {
+            if (prefixes.stream().anyMatch(e.getKey()::startsWith)) put(e.getKey(), e.getValue());
+        }
+    }
+
     public synchronized Map<String, Entry> files() {
         return new TreeMap<>(files);
     }
