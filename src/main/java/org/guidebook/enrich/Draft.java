@@ -48,6 +48,6 @@ final class Draft {
 
     /** The fragment to link; a kept draft is parsed again, reporting into {@code problems}. */
     Fragment fragment(Problems problems) {
-        return fragment != null ? fragment : new Fragment(key.source(), kept.html(), problems);
+        return fragment != null ? fragment.reportingTo(problems) : new Fragment(key.source(), kept.html(), problems);
     }
 }

@@ -24,6 +24,18 @@ final class Fragment {
         this.body = document.body();
     }
 
+    private Fragment(Fragment other, Problems problems) {
+        this.source = other.source;
+        this.problems = problems;
+        this.document = other.document;
+        this.body = other.body;
+    }
+
+    /** The same fragment, reporting into {@code problems} from now on. */
+    Fragment reportingTo(Problems problems) {
+        return problems == this.problems ? this : new Fragment(this, problems);
+    }
+
     /** The file line of {@code element} or of its nearest ancestor that carries one; 0 if unknown. */
     int lineOf(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
