@@ -10,7 +10,7 @@ public final class CommonOptions {
     @Option(names = "--root", paramLabel = "DIR", description = "Repository that holds guide/, diagrams/ and templates/ (default: current folder).")
     Path root = Path.of(".");
 
-    @Option(names = "--no-cache", description = "Render every diagram again instead of reusing .guidebook-cache/.")
+    @Option(names = "--no-cache", description = "Render every diagram and cheat-sheet layout again instead of reusing .guidebook-cache/.")
     boolean noCache;
 
     Guidebook.Options options(PrintWriter err) {
