@@ -96,6 +96,34 @@
     if (prefersDark.addEventListener) prefersDark.addEventListener('change', label);
   }
 
+  /* Offline app: over http(s) a page that links the web app manifest registers the service worker, which keeps
+     every file of the build; when a newer build's worker waits, a prompt offers to reload into it. From file://
+     (and in the single file, which links no manifest) nothing registers. */
+  if (document.querySelector('link[rel="manifest"]') && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', function () { if (reloading) location.reload(); });
+    navigator.serviceWorker.register(root + 'sw.js').then(function (registration) {
+      function offer(worker) {
+        if (!navigator.serviceWorker.controller || document.getElementById('update-prompt')) return;
+        var prompt = document.createElement('aside');
+        prompt.id = 'update-prompt';
+        prompt.className = 'update-prompt';
+        prompt.setAttribute('aria-label', 'Update');
+        prompt.innerHTML = '<p role="status">New version available \u2014 <button type="button">Reload</button></p>';
+        prompt.querySelector('button').addEventListener('click', function () {
+          reloading = true;
+          worker.postMessage('skipWaiting');
+        });
+        body.appendChild(prompt);
+      }
+      if (registration.waiting) offer(registration.waiting);
+      registration.addEventListener('updatefound', function () {
+        var worker = registration.installing;
+        if (worker) worker.addEventListener('statechange', function () { if (worker.state === 'installed') offer(worker); });
+      });
+    }, function () { /* no worker (storage blocked, a private window): the site still works online */ });
+  }
+
   /* Diagrams: a tap or Enter opens the diagram full screen, where it can be zoomed, pinch-zoomed and
      scrolled; Esc or Close puts it back. The SVG itself moves into the viewer (no copy, so ids stay unique). */
   var viewer = null;

@@ -24,6 +24,7 @@ import org.guidebook.render.PublicationTime;
 import org.guidebook.render.SingleFileRenderer;
 import org.guidebook.render.SitemapRenderer;
 import org.guidebook.render.epub.EpubRenderer;
+import org.guidebook.render.offline.OfflineAppRenderer;
 import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
@@ -115,10 +116,11 @@ public final class Guidebook {
 
     /**
      * Every output format, in the order they are produced. Outputs that offer downloads or pages on the home page (EPUB, single file, cheat sheets) come first: the site's home page
-     * lists what is in {@code downloads/} with sizes. The sitemap comes last: it lists the pages the others wrote.
+     * lists what is in {@code downloads/} with sizes. The sitemap lists the pages the others wrote; the offline app comes last: its precache
+     * manifest lists every file written, the sitemap included.
      */
     static List<Renderer> renderers() {
         return List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new SiteRenderer(), new PrintRenderer(),
-                new SitemapRenderer());
+                new SitemapRenderer(), new OfflineAppRenderer());
     }
 }

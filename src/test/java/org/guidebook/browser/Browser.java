@@ -91,6 +91,12 @@ public final class Browser implements AutoCloseable {
         Assumptions.abort("SKIPPED: " + message);
     }
 
+    /** Changes the emulated viewport to {@code width}×{@code height} CSS pixels (a phone below 600). */
+    public void resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     public void open(Path file) {
         driver.get(file.toUri().toString());
     }
