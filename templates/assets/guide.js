@@ -96,10 +96,16 @@
     if (prefersDark.addEventListener) prefersDark.addEventListener('change', label);
   }
 
-  /* Offline app: over http(s) a page that links the web app manifest registers the service worker, which keeps
-     every file of the build; when a newer build's worker waits, a prompt offers to reload into it. From file://
-     (and in the single file, which links no manifest) nothing registers. */
-  if (document.querySelector('link[rel="manifest"]') && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  /* Offline app: over http(s) a site page (its icon link names the web app manifest) links the manifest and
+     registers the service worker, which keeps every file of the build; when a newer build's worker waits, a
+     prompt offers to reload into it. From file:// nothing happens: no worker can register there, and a manifest
+     link would only be refused. The single file names no manifest. */
+  var app = document.querySelector('link[data-manifest]');
+  if (app && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = app.getAttribute('data-manifest');
+    document.head.appendChild(manifest);
     var reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', function () { if (reloading) location.reload(); });
     navigator.serviceWorker.register(root + 'sw.js').then(function (registration) {
@@ -152,20 +158,20 @@
       if (!shown) return;
       shown.svg.style.width = '';
       shown.svg.style.maxWidth = '';
-      shown.frame.appendChild(shown.svg);
-      shown.frame.focus();
+      shown.button.insertBefore(shown.svg, shown.button.firstChild);
+      shown.button.focus();
       shown = null;
       body.classList.remove('viewer-open');
     });
   }
-  function openDiagram(frame) {
-    var svg = frame.querySelector('svg');
+  function openDiagram(frame, button) {
+    var svg = button.querySelector('svg');
     if (!svg || typeof HTMLDialogElement === 'undefined') return;
     if (!viewer) buildViewer();
     var caption = frame.parentNode.querySelector('figcaption');
     viewer.querySelector('.viewer-caption').textContent = caption ? caption.textContent : '';
     viewer.setAttribute('aria-label', caption ? caption.textContent : 'Diagram');
-    shown = { svg: svg, frame: frame };
+    shown = { svg: svg, button: button };
     viewer.querySelector('.viewer-body').appendChild(svg);
     var natural = parseFloat(svg.getAttribute('width')) || 600;
     var room = window.innerWidth - 16;
@@ -175,14 +181,22 @@
     viewer.showModal();
     viewer.querySelector('.viewer-close').focus();
   }
+  /* The diagram itself becomes a real button: its name is its content (the diagram's accessible name, then what
+     the button does), so what is seen is what is announced. Made here, not in the page, because only the script
+     can open the viewer. */
   Array.prototype.forEach.call(document.querySelectorAll('figure.diagram .diagram-frame'), function (frame) {
-    var caption = frame.parentNode.querySelector('figcaption');
-    frame.setAttribute('role', 'button');
-    frame.setAttribute('tabindex', '0');
-    frame.setAttribute('aria-label', 'Open diagram full screen' + (caption ? ': ' + caption.textContent : ''));
-    frame.addEventListener('click', function () { openDiagram(frame); });
-    frame.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); openDiagram(frame); }
-    });
+    var svg = frame.querySelector('svg');
+    if (!svg) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'diagram-open';
+    var hint = document.createElement('span');
+    hint.className = 'visually-hidden';
+    hint.textContent = ' Open full screen';
+    frame.insertBefore(button, svg);
+    button.appendChild(svg);
+    button.appendChild(hint);
+    button.addEventListener('click', function () { openDiagram(frame, button); });
+    frame.addEventListener('click', function (event) { if (event.target === frame) openDiagram(frame, button); });
   });
 })();
