@@ -181,21 +181,19 @@
     viewer.showModal();
     viewer.querySelector('.viewer-close').focus();
   }
-  /* The diagram itself becomes a real button: its name is its content (the diagram's accessible name, then what
-     the button does), so what is seen is what is announced. Made here, not in the page, because only the script
-     can open the viewer. */
+  /* The diagram itself becomes a real button named by its content (the diagram's accessible name), so what is
+     seen is what is announced; its title says what it does, as a description and a tooltip, and adds no text
+     to the page (the single file's search reads snippets from the page). Made here, not in the page, because
+     only the script can open the viewer. */
   Array.prototype.forEach.call(document.querySelectorAll('figure.diagram .diagram-frame'), function (frame) {
     var svg = frame.querySelector('svg');
     if (!svg) return;
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'diagram-open';
-    var hint = document.createElement('span');
-    hint.className = 'visually-hidden';
-    hint.textContent = ' Open full screen';
+    button.title = 'Open full screen';
     frame.insertBefore(button, svg);
     button.appendChild(svg);
-    button.appendChild(hint);
     button.addEventListener('click', function () { openDiagram(frame, button); });
     frame.addEventListener('click', function (event) { if (event.target === frame) openDiagram(frame, button); });
   });
