@@ -96,6 +96,40 @@
     if (prefersDark.addEventListener) prefersDark.addEventListener('change', label);
   }
 
+  /* Offline app: over http(s) a site page (its icon link names the web app manifest) links the manifest and
+     registers the service worker, which keeps every file of the build; when a newer build's worker waits, a
+     prompt offers to reload into it. From file:// nothing happens: no worker can register there, and a manifest
+     link would only be refused. The single file names no manifest. */
+  var app = document.querySelector('link[data-manifest]');
+  if (app && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = app.getAttribute('data-manifest');
+    document.head.appendChild(manifest);
+    var reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', function () { if (reloading) location.reload(); });
+    navigator.serviceWorker.register(root + 'sw.js').then(function (registration) {
+      function offer(worker) {
+        if (!navigator.serviceWorker.controller || document.getElementById('update-prompt')) return;
+        var prompt = document.createElement('aside');
+        prompt.id = 'update-prompt';
+        prompt.className = 'update-prompt';
+        prompt.setAttribute('aria-label', 'Update');
+        prompt.innerHTML = '<p role="status">New version available \u2014 <button type="button">Reload</button></p>';
+        prompt.querySelector('button').addEventListener('click', function () {
+          reloading = true;
+          worker.postMessage('skipWaiting');
+        });
+        body.appendChild(prompt);
+      }
+      if (registration.waiting) offer(registration.waiting);
+      registration.addEventListener('updatefound', function () {
+        var worker = registration.installing;
+        if (worker) worker.addEventListener('statechange', function () { if (worker.state === 'installed') offer(worker); });
+      });
+    }, function () { /* no worker (storage blocked, a private window): the site still works online */ });
+  }
+
   /* Diagrams: a tap or Enter opens the diagram full screen, where it can be zoomed, pinch-zoomed and
      scrolled; Esc or Close puts it back. The SVG itself moves into the viewer (no copy, so ids stay unique). */
   var viewer = null;
@@ -124,20 +158,20 @@
       if (!shown) return;
       shown.svg.style.width = '';
       shown.svg.style.maxWidth = '';
-      shown.frame.appendChild(shown.svg);
-      shown.frame.focus();
+      shown.button.insertBefore(shown.svg, shown.button.firstChild);
+      shown.button.focus();
       shown = null;
       body.classList.remove('viewer-open');
     });
   }
-  function openDiagram(frame) {
-    var svg = frame.querySelector('svg');
+  function openDiagram(frame, button) {
+    var svg = button.querySelector('svg');
     if (!svg || typeof HTMLDialogElement === 'undefined') return;
     if (!viewer) buildViewer();
     var caption = frame.parentNode.querySelector('figcaption');
     viewer.querySelector('.viewer-caption').textContent = caption ? caption.textContent : '';
     viewer.setAttribute('aria-label', caption ? caption.textContent : 'Diagram');
-    shown = { svg: svg, frame: frame };
+    shown = { svg: svg, button: button };
     viewer.querySelector('.viewer-body').appendChild(svg);
     var natural = parseFloat(svg.getAttribute('width')) || 600;
     var room = window.innerWidth - 16;
@@ -147,14 +181,20 @@
     viewer.showModal();
     viewer.querySelector('.viewer-close').focus();
   }
+  /* The diagram itself becomes a real button named by its content (the diagram's accessible name), so what is
+     seen is what is announced; its title says what it does, as a description and a tooltip, and adds no text
+     to the page (the single file's search reads snippets from the page). Made here, not in the page, because
+     only the script can open the viewer. */
   Array.prototype.forEach.call(document.querySelectorAll('figure.diagram .diagram-frame'), function (frame) {
-    var caption = frame.parentNode.querySelector('figcaption');
-    frame.setAttribute('role', 'button');
-    frame.setAttribute('tabindex', '0');
-    frame.setAttribute('aria-label', 'Open diagram full screen' + (caption ? ': ' + caption.textContent : ''));
-    frame.addEventListener('click', function () { openDiagram(frame); });
-    frame.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); openDiagram(frame); }
-    });
+    var svg = frame.querySelector('svg');
+    if (!svg) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'diagram-open';
+    button.title = 'Open full screen';
+    frame.insertBefore(button, svg);
+    button.appendChild(svg);
+    button.addEventListener('click', function () { openDiagram(frame, button); });
+    frame.addEventListener('click', function (event) { if (event.target === frame) openDiagram(frame, button); });
   });
 })();

@@ -26,6 +26,7 @@ import org.guidebook.render.PublicationTime;
 import org.guidebook.render.SingleFileRenderer;
 import org.guidebook.render.SitemapRenderer;
 import org.guidebook.render.epub.EpubRenderer;
+import org.guidebook.render.offline.OfflineAppRenderer;
 import org.guidebook.render.cheatsheet.CheatSheetRenderer;
 import org.guidebook.render.RenderContext;
 import org.guidebook.render.Renderer;
@@ -190,13 +191,15 @@ public final class Guidebook {
      * Every output format, in waves: the renderers of one wave read nothing another of them writes, so they run
      * at the same time; a wave starts when the one before has finished. The downloads and the cheat sheets
      * come first because the site's pages list what is in {@code downloads/} with sizes and link the sheets;
-     * the sitemap comes last because it lists the pages all the others wrote. Each output path is written by
-     * one renderer only ({@code Output} refuses a second write), so the bytes never depend on scheduling.
+     * the sitemap lists the pages all the others wrote; the offline app comes last, since its precache
+     * manifest lists every file written, the sitemap included. Each output path is written by one renderer
+     * only ({@code Output} refuses a second write), so the bytes never depend on scheduling.
      */
     static List<List<Renderer>> renderers() {
         return List.of(
                 List.of(new EpubRenderer(), new SingleFileRenderer(), new CheatSheetRenderer(), new PrintRenderer()),
                 List.of(new SiteRenderer()),
-                List.of(new SitemapRenderer()));
+                List.of(new SitemapRenderer()),
+                List.of(new OfflineAppRenderer()));
     }
 }

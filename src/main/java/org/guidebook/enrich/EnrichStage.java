@@ -94,6 +94,7 @@ public final class EnrichStage {
         CheckYourself.apply(fragment);
         Images.apply(fragment, tree, assets);
         Tables.apply(fragment);
+        CodeBlocks.apply(fragment);
         TaskLists.apply(fragment);
         return fragment;
     }

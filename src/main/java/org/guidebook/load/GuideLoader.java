@@ -24,7 +24,7 @@ public final class GuideLoader {
     public static final String GUIDE_DIR = "guide";
     public static final String GUIDE_YML = GUIDE_DIR + "/guide.yml";
     static final Set<String> META_KEYS = Set.of("title", "subtitle", "authors", "language", "version", "date",
-            "identifier", "name", "license", "base-url", "parts");
+            "identifier", "name", "license", "base-url", "short-name", "parts");
 
     private final SourceTree tree;
 
@@ -75,7 +75,17 @@ public final class GuideLoader {
                 fields.optional("identifier", "urn:guidebook:" + name),
                 name,
                 fields.optional("license", ""),
-                baseUrl(fields));
+                baseUrl(fields),
+                fields.optional("short-name", shortName(title)).strip());
+    }
+
+    /** Without {@code short-name}: the title when it fits under an app icon, else its initials ("MLSD"). */
+    static String shortName(String title) {
+        String t = title.strip();
+        if (t.length() <= 12) return t;
+        StringBuilder initials = new StringBuilder();
+        for (String word : t.split("\\s+")) if (!word.isEmpty()) initials.appendCodePoint(word.codePointAt(0));
+        return initials.toString();
     }
 
     /** Where the site will be published: an absolute http(s) address, since outputs link to it from elsewhere. */

@@ -2,7 +2,10 @@ package org.guidebook.model;
 
 import java.util.List;
 
-/** The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} may be null. */
+/**
+ * The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} may be null. {@code shortName} names the
+ * installed app under its icon (a home screen leaves room for about 12 characters).
+ */
 public record Meta(
         String title,
         String subtitle,
@@ -13,7 +16,8 @@ public record Meta(
         String identifier,
         String name,
         String license,
-        String baseUrl) {
+        String baseUrl,
+        String shortName) {
 
     public Meta {
         authors = List.copyOf(authors);

@@ -43,6 +43,9 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService handlers;
     private final SourceWatcher watcher;
     private final byte[] script;
+    private static final byte[] NO_WORKER = ("self.addEventListener('install', function () { self.skipWaiting(); });\n"
+            + "self.addEventListener('activate', function () { self.registration.unregister(); });\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     /**
      * Builds the guide and starts serving it on {@code address:port} (port 0 picks a free one). A first build
@@ -106,6 +109,10 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
             } else if (path.equals(PREFIX + "events")) {
                 events(exchange);
+            } else if (path.endsWith("/sw.js")) {
+                // The offline app's worker answers from its cache first, which would hide every edit: the
+                // preview's stand-in does nothing and removes itself (and any worker a published copy left here).
+                send(exchange, 200, "text/javascript; charset=utf-8", NO_WORKER);
             } else {
                 page(exchange, path);
             }

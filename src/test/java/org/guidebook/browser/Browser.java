@@ -68,6 +68,8 @@ public final class Browser implements AutoCloseable {
             // whatever the browser's version: chromedriver records them, no CDP bindings are needed.
             org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
             logs.enable("performance", java.util.logging.Level.ALL);
+            logs.enable("browser", java.util.logging.Level.ALL); // the page's console
+
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -89,6 +91,12 @@ public final class Browser implements AutoCloseable {
         if ("true".equals(System.getenv("CI"))) Assertions.fail("CI=true and " + message);
         System.err.println("SKIPPED: " + message);
         Assumptions.abort("SKIPPED: " + message);
+    }
+
+    /** Changes the emulated viewport to {@code width}×{@code height} CSS pixels (a phone below 600). */
+    public void resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     public void open(Path file) {

@@ -86,9 +86,11 @@ class ThemeBehaviourTest {
     void aDiagramOpensFullScreenAndGoesBackOnEscape() {
         try (Browser browser = Browser.start(390, 844)) {
             browser.open(site.resolve("metrics.html"));
-            WebElement frame = browser.driver.findElement(By.cssSelector("figure.diagram .diagram-frame"));
-            assertEquals("button", frame.getAttribute("role"));
-            frame.sendKeys(Keys.ENTER);
+            WebElement open = browser.driver.findElement(By.cssSelector("figure.diagram .diagram-frame > button"));
+            String caption = browser.driver.findElement(By.cssSelector("figure.diagram figcaption")).getText();
+            assertEquals(caption, open.getAccessibleName(), "a real button named by its content, the diagram's name");
+            assertEquals("Open full screen", open.getDomProperty("title"), "what it does, as its description");
+            open.sendKeys(Keys.ENTER);
             WebElement dialog = browser.driver.findElement(By.cssSelector("dialog.diagram-viewer"));
             assertTrue(dialog.isDisplayed());
             assertEquals(1L, browser.js("return document.querySelectorAll('dialog.diagram-viewer[open] svg').length;"));
@@ -100,8 +102,9 @@ class ThemeBehaviourTest {
             assertEquals(1.25, zoomed / width, 0.02, "zoom in makes the diagram 25 % larger");
             new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
             assertFalse(dialog.isDisplayed());
-            assertEquals(1L, browser.js("return document.querySelectorAll('figure.diagram .diagram-frame svg').length;"),
+            assertEquals(1L, browser.js("return document.querySelectorAll('figure.diagram .diagram-frame > button > svg').length;"),
                     "the SVG is back in its figure");
+            assertEquals(open, browser.driver.switchTo().activeElement(), "focus is back on the diagram");
         }
     }
 }

@@ -57,7 +57,8 @@ final class XhtmlChapter {
             if (summary != null) summary.unwrap();
             details.tagName("div");
         }
-        for (Element wrap : body.select("div.table-wrap")) wrap.removeAttr("tabindex");
+        // A reading system pages rather than scrolls: no tab stops for scrolling.
+        for (Element wrap : body.select("div.table-wrap, pre")) wrap.removeAttr("tabindex");
         int diagrams = 0;
         for (Element svg : body.select("svg")) {
             if (svg.parent() != null && svg.parent().closest("svg") != null) continue;
