@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package test-compile >/dev/null
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+cpfile=$(mktemp)
+trap 'rm -f "$cpfile"' EXIT
+# To a file, not stdout: Maven's colour codes would otherwise end up in the class path.
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
+cp=$(cat "$cpfile")
 java -jar target/guidebook.jar build >/dev/null   # warms .guidebook-cache/ (diagrams, sheet layouts)
 java -cp "target/test-classes:target/classes:$cp" org.guidebook.bench.ServeLatency . \
   guide/concepts/offline-evaluation.md offline-evaluation.html "${1:-20}"
