@@ -56,6 +56,7 @@ public final class EnrichStage {
         }).toList();
 
         AnchorTable anchors = anchorTable(chapters, fragments, unavailable);
+        PracticeSections.check(book.meta().practice(), anchors, problems);
         List<Term> glossary = book.glossary().stream()
                 .map(term -> GlossaryTerms.resolve(term, anchors, tree, assets, problems)).toList();
         TermMatcher terms = new TermMatcher(glossary);

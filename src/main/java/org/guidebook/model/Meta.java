@@ -2,7 +2,7 @@ package org.guidebook.model;
 
 import java.util.List;
 
-/** The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} may be null. */
+/** The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} and {@code practice} may be null. */
 public record Meta(
         String title,
         String subtitle,
@@ -13,7 +13,8 @@ public record Meta(
         String identifier,
         String name,
         String license,
-        String baseUrl) {
+        String baseUrl,
+        Practice practice) {
 
     public Meta {
         authors = List.copyOf(authors);
