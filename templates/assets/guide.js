@@ -150,13 +150,16 @@
     }
     ends.forEach(function (end) { watch.observe(end.el); });
     window.addEventListener('scroll', function () { if (!scrolled) { scrolled = true; markSeen(); } }, { passive: true });
-    if (onePage) { /* the chapter being read: the last one whose title has scrolled past the top */
+    if (onePage) { /* the chapter being read: the one across the top of the window */
       var lastTimer = null;
       window.addEventListener('scroll', function () {
         clearTimeout(lastTimer);
         lastTimer = setTimeout(function () {
           var here = '';
-          ends.forEach(function (end) { if (end.article.getBoundingClientRect().top < 80) here = end.id; });
+          ends.forEach(function (end) {
+            var box = end.article.getBoundingClientRect();
+            if (box.top < 80 && box.bottom > 80) here = end.id; /* not a study view or the back matter */
+          });
           if (here && here !== progress.last) { progress.last = here; saveProgress(); }
         }, 300);
       }, { passive: true });

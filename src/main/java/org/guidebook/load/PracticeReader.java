@@ -30,8 +30,12 @@ final class PracticeReader {
     /** The practice block, or null when guide.yml has none or it cannot be used (problems reported). */
     Practice read(YamlDoc node, Set<String> listed) {
         if (node == null) return null;
+        if (!node.isMapping()) {
+            problems.add(node.path(), node.line(), "`practice:` must be a mapping of `framework:`, `prompts:` and"
+                    + " `steps:` — see the README, \"Practice interview\"");
+            return null;
+        }
         MappingReader fields = new MappingReader(node, "`practice:`", problems);
-        if (!node.isMapping()) return null;
         fields.rejectUnknownKeys(KEYS);
         String framework = chapter(fields, "framework", listed, true);
         String prompts = chapter(fields, "prompts", listed, false);
@@ -67,8 +71,12 @@ final class PracticeReader {
         }
         List<Practice.Step> steps = new ArrayList<>();
         for (YamlDoc item : list.items()) {
+            if (!item.isMapping()) {
+                problems.add(item.path(), item.line(), "a practice step must be a mapping like `{step: Clarify"
+                        + " requirements, minutes: 5}` — give each step a `step:` title and its `minutes:`");
+                continue;
+            }
             MappingReader step = new MappingReader(item, "a practice step", problems);
-            if (!item.isMapping()) continue;
             step.rejectUnknownKeys(STEP_KEYS);
             String title = step.required("step", "Clarify requirements");
             int minutes = minutes(step);
