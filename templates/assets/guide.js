@@ -140,9 +140,10 @@
       });
       if (scrolled) markSeen();
     });
+    var visited = {}; /* single file: chapters that crossed the top of the window (a jump past one reads nothing) */
     function markSeen() {
       seen.forEach(function (end) {
-        if (progress.read[end.id]) return;
+        if (progress.read[end.id] || (onePage && !visited[end.id])) return;
         progress.read[end.id] = 1;
         saveProgress();
         end.label();
@@ -160,7 +161,9 @@
             var box = end.article.getBoundingClientRect();
             if (box.top < 80 && box.bottom > 80) here = end.id; /* not a study view or the back matter */
           });
+          if (here) visited[here] = true;
           if (here && here !== progress.last) { progress.last = here; saveProgress(); }
+          if (scrolled) markSeen();
         }, 300);
       }, { passive: true });
     }
@@ -174,13 +177,15 @@
       showProgress();
     });
   }
-  if (onePage && document.getElementById('study-code')) {
+  if (onePage) { /* the study code follows this script in the page: look it up when a view opens */
     var studyLoaded = false;
     var openStudy = function (view, deck) {
+      var source = document.getElementById('study-code');
+      if (!source) return;
       if (!studyLoaded) {
         studyLoaded = true;
         var code = document.createElement('script');
-        code.text = document.getElementById('study-code').textContent;
+        code.text = source.textContent;
         body.appendChild(code);
       }
       if (window.GuidebookStudy) window.GuidebookStudy.open(view, deck);
@@ -197,7 +202,7 @@
       openStudy(view, article ? 'chapter:' + article.id : null);
     });
     window.addEventListener('hashchange', fromHash);
-    fromHash();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fromHash); else fromHash();
   }
 
   /* Drawer: the Contents link becomes a button that opens the sidebar over the page on small screens. */

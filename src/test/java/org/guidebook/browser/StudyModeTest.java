@@ -234,7 +234,7 @@ class StudyModeTest {
             browser.requests();
             browser.open(single);
             assertEquals(null, browser.js("return window.GuidebookStudy || null;"), "the study code waits until it is needed");
-            browser.driver.findElement(By.cssSelector(".study-links a[href='#flashcards']")).click();
+            jsClick(browser, ".study-links a[href='#flashcards']");
             Select deck = new Select(browser.driver.findElement(By.id("fc-deck")));
             assertEquals("Due today (4)", deck.getFirstSelectedOption().getText());
             assertEquals("framework#what-comes-first", card(browser));
@@ -247,12 +247,12 @@ class StudyModeTest {
             Map<String, Map<String, Object>> states = (Map<String, Map<String, Object>>) browser.js(
                     "return JSON.parse(localStorage.getItem(arguments[0]));", KEY + "cards");
             assertEquals(LocalDate.now().plusDays(1).toString(), states.get("framework#what-comes-first").get("due"));
-            browser.driver.findElement(By.cssSelector("#intro .review-cards a")).click();
+            jsClick(browser, "#intro .review-cards a");
             deck = new Select(browser.driver.findElement(By.id("fc-deck")));
             assertEquals("chapter:intro", deck.getFirstSelectedOption().getAttribute("value"));
             assertEquals("intro#what-is-two-plus-two", card(browser));
 
-            browser.driver.findElement(By.cssSelector(".study-links a[href='#practice']")).click();
+            jsClick(browser, ".study-links a[href='#practice']");
             browser.driver.findElement(By.id("practice-start")).click();
             startedMinutesAgo(browser, 5.5);
             browser.driver.navigate().refresh(); // the address is #practice: the view opens again by itself
@@ -292,12 +292,12 @@ class StudyModeTest {
             browser.open(site.resolve("intro.html"));
             scrollToEnd(browser); // some reading progress, for the home page
             browser.open(site.resolve(page));
-            if (page.startsWith("downloads/")) browser.driver.findElement(By.cssSelector(".study-links a[href='#flashcards']")).click();
+            if (page.startsWith("downloads/")) jsClick(browser, ".study-links a[href='#flashcards']");
             if (!page.equals("practice.html") && !page.equals("index.html")) {
                 browser.driver.findElement(By.cssSelector(".fc-reveal")).click();
                 assertNoViolations(browser, page + " " + scheme + " card revealed");
             }
-            if (page.startsWith("downloads/")) browser.driver.findElement(By.cssSelector(".study-links a[href='#practice']")).click();
+            if (page.startsWith("downloads/")) jsClick(browser, ".study-links a[href='#practice']");
             if (!page.equals("flashcards.html") && !page.equals("index.html")) {
                 browser.driver.findElement(By.id("practice-start")).click();
                 browser.driver.findElement(By.id("practice-notes")).sendKeys("notes");
@@ -326,6 +326,11 @@ class StudyModeTest {
         List<String> errors = browser.driver.manage().logs().get("browser").getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         assertEquals(List.of(), errors, "console errors");
+    }
+
+    /** Clicks a link as a reader does, wherever it is (the sticky top bar can cover an element Selenium scrolled to). */
+    private static void jsClick(Browser browser, String selector) {
+        browser.js("document.querySelector(arguments[0]).click();", selector);
     }
 
     private static String card(Browser browser) {
