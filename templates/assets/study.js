@@ -213,6 +213,7 @@
         var after = srs.review(s, srs.GRADES[g], t);
         buttons[g].querySelector('.fc-next').textContent = after === s ? 'again today' : interval(after.interval);
       });
+      reveal.hidden = true;
       rate.hidden = false;
       buttons.good.focus();
     }
