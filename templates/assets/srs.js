@@ -1,5 +1,7 @@
 /* Spaced repetition for the flashcards: SM-2, the SuperMemo-2 algorithm (P. A. Wozniak, "Optimization of
-   learning", 1990; described at https://super-memory.com/english/ol/sm2.htm), as published:
+   learning", master's thesis, Poznan University of Technology, 1990; published as "Application of a computer to
+   improve the results obtained in working with the SuperMemo method", https://www.supermemo.com/english/ol/sm2.htm),
+   as published:
    - every card starts with an E-Factor (EF) of 2.5;
    - after a review graded q (0-5) with q >= 3, EF' = EF + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)), never below
      1.3, and the interval after the n-th successful review in a row is 1 day (n = 1), 6 days (n = 2), then the
