@@ -148,9 +148,9 @@
      section, the <dt> of a glossary entry) to the next such heading, cut as the build cuts it (Sections.java,
      IndexStage.java): text nodes in document order with a space at each block; diagrams, scripts, styles,
      hidden elements, popovers, navigation, study links and buttons, and the glossary's "Explained in" lines
-     left out. The opening record's summary is not on the page, so its snippet starts at the prompt or the first paragraph. Only
-     the records of the results shown are read, each walking its own section, so a snippet costs about as
-     much as its section is long, not its chapter. */
+     left out. The opening record's summary is not on the page, so its snippet starts at the prompt or the
+     first paragraph. Only the records of the results shown are read, each walking its own section, so a
+     snippet costs about as much as its section is long, not its chapter. */
   var domText = [];
   var SKIP_TAG = /^(svg|SCRIPT|STYLE|TEMPLATE)$/;
   var SKIP_CLASS = /(^| )(term-definitions|term-popover|pager|glossary-see|prompt-label|review-cards|read-mark)( |$)/;
