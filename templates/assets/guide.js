@@ -1,4 +1,5 @@
-/* Guidebook theme: sidebar contents from toc.js, drawer on small screens, light/dark toggle. No framework. */
+/* Guidebook theme: sidebar contents from toc.js, reading progress, drawer on small screens, light/dark toggle.
+   No framework. */
 (function () {
   'use strict';
   var body = document.body;
@@ -36,6 +37,172 @@
     sidebar.appendChild(frag);
     var active = sidebar.querySelector('[aria-current="page"]');
     if (active && active.scrollIntoView) active.scrollIntoView({ block: 'center' });
+  }
+
+  /* Reading progress, kept in this browser only (localStorage under the guide's identifier): a chapter is read
+     once the reader scrolls to its end or marks it; the home page (the single file's cover) shows where to
+     continue and how much of each part is read. In the single file, guide.js also starts the study views,
+     whose script sits in the page as inert text until the reader opens one. */
+  var onePage = body.hasAttribute('data-one-page');
+  var progressKey = 'guidebook:' + (body.getAttribute('data-guide') || '') + ':progress';
+  var progress = { read: {}, last: '' };
+  try { progress = JSON.parse(localStorage.getItem(progressKey)) || progress; } catch (e) { /* fresh */ }
+  progress.read = progress.read || {};
+  function saveProgress() {
+    try { localStorage.setItem(progressKey, JSON.stringify(progress)); } catch (e) { /* kept for this page */ }
+  }
+  /* The chapters: the site's toc.js, or the single file's chapters (articles with a part line). */
+  function chapterList() {
+    if (!onePage) return window.GUIDEBOOK_TOC || [];
+    var parts = [];
+    Array.prototype.forEach.call(document.querySelectorAll('article.print-chapter'), function (a) {
+      var part = a.querySelector('.chapter-part');
+      if (!part) return;
+      if (!parts.length || parts[parts.length - 1].t !== part.textContent) parts.push({ t: part.textContent, c: [] });
+      parts[parts.length - 1].c.push([a.id, a.querySelector('h1').textContent]);
+    });
+    return parts;
+  }
+  function chapterUrl(id) { return onePage ? '#' + id : root + id + '.html'; }
+  function showProgress() {
+    var box = document.getElementById('reading-progress');
+    if (!box) return;
+    var parts = chapterList();
+    var titles = {};
+    var list = document.getElementById('progress-parts');
+    list.textContent = '';
+    var any = false;
+    parts.forEach(function (part) {
+      var read = part.c.filter(function (c) { titles[c[0]] = c[1]; return progress.read[c[0]]; }).length;
+      if (read) any = true;
+      var item = document.createElement('li');
+      item.textContent = part.t + ': ' + read + ' of ' + part.c.length + ' read';
+      var bar = document.createElement('span');
+      bar.className = 'progress-bar';
+      bar.setAttribute('aria-hidden', 'true');
+      bar.appendChild(document.createElement('span')).style.width = Math.round(100 * read / part.c.length) + '%';
+      item.appendChild(bar);
+      list.appendChild(item);
+    });
+    var go = document.getElementById('progress-continue');
+    go.textContent = '';
+    if (titles[progress.last]) {
+      go.appendChild(document.createTextNode('Continue where you left off: '));
+      var link = go.appendChild(document.createElement('a'));
+      link.href = chapterUrl(progress.last);
+      link.textContent = titles[progress.last];
+    }
+    box.hidden = !any && !titles[progress.last];
+    Array.prototype.forEach.call(document.querySelectorAll('.card > a, .print-toc li > a'), function (a) {
+      var id = (a.getAttribute('href') || '').replace(/^#/, '').replace(/\.html$/, '');
+      a.parentNode.classList.toggle('is-read', !!progress.read[id]);
+    });
+  }
+  function markButton(id, before) {
+    var p = document.createElement('p');
+    p.className = 'read-mark';
+    var b = p.appendChild(document.createElement('button'));
+    b.type = 'button';
+    function label() { b.textContent = progress.read[id] ? 'Read \u2713 (mark as unread)' : 'Mark as read'; }
+    b.addEventListener('click', function () {
+      if (progress.read[id]) delete progress.read[id]; else progress.read[id] = 1;
+      saveProgress();
+      label();
+    });
+    label();
+    before.parentNode.insertBefore(p, before);
+    return label;
+  }
+  /* Each chapter's end: when it comes into view after the reader has scrolled, the chapter is read. */
+  var ends = [];
+  if (current === 'home') {
+    showProgress();
+  } else if (body.classList.contains('page-chapter')) {
+    progress.last = current;
+    saveProgress();
+    var pager = document.querySelector('.pager');
+    if (pager) ends.push({ id: current, el: pager, label: markButton(current, pager) });
+  } else if (onePage) {
+    showProgress();
+    Array.prototype.forEach.call(document.querySelectorAll('article.print-chapter'), function (a) {
+      var end = a.querySelector('footer.pager');
+      if (a.querySelector('.chapter-part') && end) ends.push({ id: a.id, el: end, label: markButton(a.id, end), article: a });
+    });
+  }
+  if (ends.length && 'IntersectionObserver' in window) {
+    var scrolled = false;
+    var seen = [];
+    var watch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var end = ends.filter(function (x) { return x.el === entry.target; })[0];
+        if (entry.isIntersecting && seen.indexOf(end) < 0) seen.push(end);
+        if (!entry.isIntersecting && seen.indexOf(end) >= 0) seen.splice(seen.indexOf(end), 1);
+      });
+      if (scrolled) markSeen();
+    });
+    var visited = {}; /* single file: chapters that crossed the top of the window (a jump past one reads nothing) */
+    function markSeen() {
+      seen.forEach(function (end) {
+        if (progress.read[end.id] || (onePage && !visited[end.id])) return;
+        progress.read[end.id] = 1;
+        saveProgress();
+        end.label();
+      });
+    }
+    ends.forEach(function (end) { watch.observe(end.el); });
+    window.addEventListener('scroll', function () { if (!scrolled) { scrolled = true; markSeen(); } }, { passive: true });
+    if (onePage) { /* the chapter being read: the one across the top of the window */
+      var lastTimer = null;
+      window.addEventListener('scroll', function () {
+        clearTimeout(lastTimer);
+        lastTimer = setTimeout(function () {
+          var here = '';
+          ends.forEach(function (end) {
+            var box = end.article.getBoundingClientRect();
+            if (box.top < 80 && box.bottom > 80) here = end.id; /* not a study view or the back matter */
+          });
+          if (here) visited[here] = true;
+          if (here && here !== progress.last) { progress.last = here; saveProgress(); }
+          if (scrolled) markSeen();
+        }, 300);
+      }, { passive: true });
+    }
+  }
+  var clear = document.getElementById('progress-clear');
+  if (clear) {
+    clear.addEventListener('click', function () {
+      progress = { read: {}, last: '' };
+      saveProgress();
+      ends.forEach(function (end) { end.label(); });
+      showProgress();
+    });
+  }
+  if (onePage) { /* the study code follows this script in the page: look it up when a view opens */
+    var studyLoaded = false;
+    var openStudy = function (view, deck) {
+      var source = document.getElementById('study-code');
+      if (!source) return;
+      if (!studyLoaded) {
+        studyLoaded = true;
+        var code = document.createElement('script');
+        code.text = source.textContent;
+        body.appendChild(code);
+      }
+      if (window.GuidebookStudy) window.GuidebookStudy.open(view, deck);
+    };
+    var fromHash = function () {
+      var view = location.hash.slice(1);
+      if (view === 'flashcards' || view === 'practice') openStudy(view);
+    };
+    document.addEventListener('click', function (event) {
+      var start = event.target.closest && event.target.closest('[data-study-start], a[data-deck], a[href="#flashcards"], a[href="#practice"]');
+      if (!start) return;
+      var view = start.getAttribute('data-study-start') || start.getAttribute('href').slice(1);
+      var article = start.hasAttribute('data-deck') && start.closest('article');
+      openStudy(view, article ? 'chapter:' + article.id : null);
+    });
+    window.addEventListener('hashchange', fromHash);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fromHash); else fromHash();
   }
 
   /* Drawer: the Contents link becomes a button that opens the sidebar over the page on small screens. */

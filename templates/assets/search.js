@@ -147,13 +147,13 @@
      its heading in <article id="<page-id>"> (the h1 for the chapter's opening record, the h2/h3 of a
      section, the <dt> of a glossary entry) to the next such heading, cut as the build cuts it (Sections.java,
      IndexStage.java): text nodes in document order with a space at each block; diagrams, scripts, styles,
-     hidden elements, popovers, navigation and the glossary's "Explained in" lines left out. The opening
-     record's summary is not on the page, so its snippet starts at the prompt or the first paragraph. Only
-     the records of the results shown are read, each walking its own section, so a snippet costs about as
-     much as its section is long, not its chapter. */
+     hidden elements, popovers, navigation, study links and buttons, and the glossary's "Explained in" lines
+     left out. The opening record's summary is not on the page, so its snippet starts at the prompt or the
+     first paragraph. Only the records of the results shown are read, each walking its own section, so a
+     snippet costs about as much as its section is long, not its chapter. */
   var domText = [];
   var SKIP_TAG = /^(svg|SCRIPT|STYLE|TEMPLATE)$/;
-  var SKIP_CLASS = /(^| )(term-definitions|term-popover|pager|glossary-see|prompt-label)( |$)/;
+  var SKIP_CLASS = /(^| )(term-definitions|term-popover|pager|glossary-see|prompt-label|review-cards|read-mark)( |$)/;
   var BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|OL|P|PRE|SECTION|SUMMARY|TABLE|TBODY|TD|TFOOT|TH|THEAD|TR|UL)$/;
 
   function isRecordHeading(n, article) {

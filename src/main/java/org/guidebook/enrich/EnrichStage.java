@@ -51,6 +51,7 @@ public final class EnrichStage {
         List<Draft> drafts = chapters.parallelStream().map(chapter -> prepare(chapter, problems, assets)).toList();
 
         AnchorTable anchors = anchorTable(chapters, drafts, unavailable);
+        PracticeSections.check(book.meta().practice(), anchors, problems);
         List<Term> glossary = book.glossary().stream()
                 .map(term -> GlossaryTerms.resolve(term, anchors, tree, assets, problems)).toList();
         TermMatcher terms = new TermMatcher(glossary);

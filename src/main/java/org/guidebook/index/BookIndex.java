@@ -1,5 +1,15 @@
 package org.guidebook.index;
 
-/** What the {@code index} stage produces for the renderers: the search index and the A–Z term index. */
-public record BookIndex(SearchIndex search, TermIndex terms) {
+import java.util.List;
+
+/**
+ * What the {@code index} stage produces for the renderers: the search index, the A–Z term index, and for
+ * the study pages the flashcards (every check-yourself question) and the practice prompts.
+ */
+public record BookIndex(SearchIndex search, TermIndex terms, List<Flashcard> cards, List<PracticePrompt> prompts) {
+
+    public BookIndex {
+        cards = List.copyOf(cards);
+        prompts = List.copyOf(prompts);
+    }
 }

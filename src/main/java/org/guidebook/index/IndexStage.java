@@ -23,7 +23,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The {@code index} stage: turns the enriched book into a {@link SearchIndex} (one record per chapter
  * opening, per h2/h3 section and per glossary entry, with an inverted index over their words) and a
- * {@link TermIndex} (the sections that mention each glossary term). A plain function of the book.
+ * {@link TermIndex} (the sections that mention each glossary term), and the flashcards and practice prompts of
+ * the study pages ({@link StudyIndex}). A plain function of the book.
  */
 public final class IndexStage {
     /** The chapter label of glossary records in search results. */
@@ -42,7 +43,8 @@ public final class IndexStage {
         List<List<String>> synonyms = book.glossary().stream().filter(t -> !t.abbreviations().isEmpty())
                 .map(Term::forms).toList();
         SearchIndex search = new SearchIndex(records, invert(records), synonyms);
-        return new BookIndex(search, terms(book, records.subList(0, sectionRecords)));
+        return new BookIndex(search, terms(book, records.subList(0, sectionRecords)), StudyIndex.cards(book),
+                StudyIndex.prompts(book));
     }
 
     private static void addChapter(Chapter chapter, List<SearchRecord> records) {

@@ -24,7 +24,7 @@ public final class GuideLoader {
     public static final String GUIDE_DIR = "guide";
     public static final String GUIDE_YML = GUIDE_DIR + "/guide.yml";
     static final Set<String> META_KEYS = Set.of("title", "subtitle", "authors", "language", "version", "date",
-            "identifier", "name", "license", "base-url", "short-name", "parts");
+            "identifier", "name", "license", "base-url", "short-name", "parts", "practice");
 
     private final SourceTree tree;
 
@@ -50,9 +50,9 @@ public final class GuideLoader {
 
         MappingReader fields = new MappingReader(doc.get(), "guide.yml", problems);
         fields.rejectUnknownKeys(META_KEYS);
-        Meta meta = readMeta(fields);
         Set<String> listed = new LinkedHashSet<>();
         List<Part> parts = readParts(fields, listed, problems);
+        Meta meta = readMeta(fields, new PracticeReader(tree, problems).read(fields.node("practice"), listed));
         reportUnlistedChapters(listed, problems);
         return new Book(meta, parts, new GlossaryLoader(tree).load(problems));
     }
@@ -62,7 +62,7 @@ public final class GuideLoader {
         return Set.copyOf(failed);
     }
 
-    private Meta readMeta(MappingReader fields) {
+    private Meta readMeta(MappingReader fields, org.guidebook.model.Practice practice) {
         String title = fields.required("title", "My study guide");
         String name = fields.optional("name", Slug.ofTitle(title));
         return new Meta(
@@ -76,7 +76,8 @@ public final class GuideLoader {
                 name,
                 fields.optional("license", ""),
                 baseUrl(fields),
-                fields.optional("short-name", shortName(title)).strip());
+                fields.optional("short-name", shortName(title)).strip(),
+                practice);
     }
 
     /** Without {@code short-name}: the title when it fits under an app icon, else its initials ("MLSD"). */

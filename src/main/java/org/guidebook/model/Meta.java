@@ -3,8 +3,8 @@ package org.guidebook.model;
 import java.util.List;
 
 /**
- * The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} may be null. {@code shortName} names the
- * installed app under its icon (a home screen leaves room for about 12 characters).
+ * The guide's metadata from {@code guide/guide.yml}. {@code baseUrl} and {@code practice} may be null.
+ * {@code shortName} names the installed app under its icon (a home screen leaves room for about 12 characters).
  */
 public record Meta(
         String title,
@@ -17,7 +17,8 @@ public record Meta(
         String name,
         String license,
         String baseUrl,
-        String shortName) {
+        String shortName,
+        Practice practice) {
 
     public Meta {
         authors = List.copyOf(authors);

@@ -30,6 +30,7 @@ public final class OnePageAnchors {
             e.id(anchor(chapterId, e.id()));
         }
         for (Element a : doc.body().select("a[href]")) {
+            if (a.hasAttr("data-deck")) continue; // a link to the single file's own flashcards view, not into the chapter
             String href = a.attr("href");
             if (href.startsWith("#")) {
                 if (href.length() > 1) a.attr("href", "#" + anchor(chapterId, href.substring(1)));

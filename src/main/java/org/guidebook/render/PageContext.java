@@ -15,6 +15,7 @@ import java.util.List;
  *                      file), or none
  * @param terms    chapter pages: the glossary terms the page links, for their definition popovers
  * @param letters  glossary and A–Z index pages: the entries grouped by initial letter
+ * @param study    the flashcards and practice pages (and the single file, which holds both): their data, or null
  */
 public record PageContext(
         Site site,
@@ -33,7 +34,8 @@ public record PageContext(
         String inlineHeadJs,
         List<String> inlineJs,
         List<TermView> terms,
-        List<Letter> letters) {
+        List<Letter> letters,
+        Study study) {
 
     public PageContext {
         inlineJs = inlineJs == null ? List.of() : List.copyOf(inlineJs);
@@ -45,7 +47,7 @@ public record PageContext(
     public PageContext(Site site, String root, String kind, String id, String title, String description, String content,
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                "", List.of(), List.of(), List.of());
+                "", List.of(), List.of(), List.of(), null);
     }
 
     /** A page with inline scripts (the single file) and no glossary data. */
@@ -53,7 +55,7 @@ public record PageContext(
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
                        String inlineHeadJs, List<String> inlineJs) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                inlineHeadJs, inlineJs, List.of(), List.of());
+                inlineHeadJs, inlineJs, List.of(), List.of(), null);
     }
 
     /** A page with glossary data (chapters, the glossary and the A–Z index) and no inline scripts. */
@@ -61,7 +63,7 @@ public record PageContext(
                        Card chapter, List<Link> outline, Link prev, Link next, List<PartView> parts, String inlineCss,
                        List<TermView> terms, List<Letter> letters) {
         this(site, root, kind, id, title, description, content, chapter, outline, prev, next, parts, inlineCss,
-                "", List.of(), terms, letters);
+                "", List.of(), terms, letters, null);
     }
 
     /**
@@ -70,7 +72,45 @@ public record PageContext(
      * site is published at ({@code base-url} ending in {@code /}, or "" when unknown).
      */
     public record Site(String title, String subtitle, String authors, String language, String version, String license,
-                       List<Download> downloads, List<Link> pages, boolean glossary, String baseUrl) {
+                       List<Download> downloads, List<Link> pages, boolean glossary, String baseUrl, String identifier,
+                       boolean flashcards, boolean practice) {
+    }
+
+    /**
+     * What the study features show: the flashcards by part and chapter ({@code cards} in all), the practice
+     * interview (null without {@code practice:} in guide.yml) and, in the single file, the study views' script,
+     * inlined as inert text and run only when the reader opens a view ("" on the site, which loads it).
+     */
+    public record Study(List<DeckPart> parts, int cards, PracticeView practice, String lazyScript) {
+    }
+
+    public record DeckPart(String title, List<DeckChapter> chapters) {
+    }
+
+    /** A chapter's flashcards; {@code url} links the chapter. */
+    public record DeckChapter(String id, String url, String title, String part, List<CardView> cards) {
+    }
+
+    /** One flashcard: its stable id ({@code <chapter-id>#<heading-id>}), question and answer as trusted HTML. */
+    public record CardView(String id, String question, String answer) {
+    }
+
+    /**
+     * The practice interview: the session's length, its steps with their minute marks, the prompts by theme,
+     * and the framework's cheat sheet to check an answer against.
+     */
+    public record PracticeView(int minutes, List<PracticeStep> steps, List<PromptGroup> groups, Link frameworkSheet) {
+    }
+
+    /** A step from minute {@code from} to minute {@code to}; {@code url} is its section of the framework, or "". */
+    public record PracticeStep(String title, int minutes, int from, int to, String url) {
+    }
+
+    public record PromptGroup(String title, List<PromptView> prompts) {
+    }
+
+    /** A prompt with what its answer must decide ("" if unknown) and the cheat sheet that answers it. */
+    public record PromptView(String text, String decide, Link sheet) {
     }
 
     /** A file in {@code downloads/}: its path from the site root, what it is, its file name and size. */

@@ -22,15 +22,22 @@ public final class Pages {
     /** The site metadata alone, for documents that link nothing (the PDF booklets). */
     public static PageContext.Site siteWithoutLinks(Meta meta) {
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
-                meta.language(), meta.version(), meta.license(), List.of(), List.of(), false, baseUrl(meta));
+                meta.language(), meta.version(), meta.license(), List.of(), List.of(), false, baseUrl(meta),
+                meta.identifier(), false, false);
     }
 
     /** The site metadata with the downloads and the further pages the home page links. */
     public static PageContext.Site site(Book book, List<PageContext.Download> downloads, List<PageContext.Link> pages) {
+        return site(book, downloads, pages, false, false);
+    }
+
+    /** The site metadata; {@code flashcards} and {@code practice} say whether those pages exist (the site's footer links them). */
+    public static PageContext.Site site(Book book, List<PageContext.Download> downloads, List<PageContext.Link> pages,
+                                        boolean flashcards, boolean practice) {
         Meta meta = book.meta();
         return new PageContext.Site(meta.title(), meta.subtitle(), String.join(", ", meta.authors()),
                 meta.language(), meta.version(), meta.license(), List.copyOf(downloads), List.copyOf(pages),
-                !book.glossary().isEmpty(), baseUrl(meta));
+                !book.glossary().isEmpty(), baseUrl(meta), meta.identifier(), flashcards, practice);
     }
 
     private static String baseUrl(Meta meta) {

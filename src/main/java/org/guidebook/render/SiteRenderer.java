@@ -34,6 +34,9 @@ public final class SiteRenderer implements Renderer {
     /** Paths (or folders) of other renderers' files that the site's pages list or link. */
     public static final List<String> LINKED_OUTPUTS = List.of(Downloads.DIR, CheatSheetRenderer.FOLDER, "print.html");
 
+    /** The flashcards page's anchor of a chapter's deck ({@code flashcards.html#deck-<id>}); its script opens that deck. */
+    static final String DECK_PREFIX = "deck-";
+
     @Override
     public String name() {
         return "site";
@@ -49,7 +52,12 @@ public final class SiteRenderer implements Renderer {
     public void render(RenderContext context) {
         Book book = context.book();
         Theme theme = context.theme();
-        PageContext.Site site = Pages.site(book, Downloads.of(context.output()), homePages(context));
+        PageContext.Study study = StudyPages.study(book, context.index(), URLS::chapter,
+                id -> context.output().generated(CheatSheetRenderer.FOLDER + id + ".html") != null,
+                (id, anchor) -> CheatSheetRenderer.FOLDER + id + ".html", true);
+        boolean flashcards = study.cards() > 0;
+        boolean practice = study.practice() != null;
+        PageContext.Site site = Pages.site(book, Downloads.of(context.output()), homePages(context), flashcards, practice);
         List<PageContext.PartView> parts = Pages.parts(book, Chapter::page);
 
         context.output().text("index.html", theme.render("home", new PageContext(site, "", "home", "home",
@@ -64,6 +72,7 @@ public final class SiteRenderer implements Renderer {
             PageContext.Link next = i + 1 == chapters.size() ? null
                     : new PageContext.Link(chapters.get(i + 1).page(), chapters.get(i + 1).title(), 0);
             String html = SheetLink.add(HeadingAnchors.add(chapter.html()), chapter.id(), context.output());
+            html = StudyPages.addReviewLink(html, StudyPages.FLASHCARDS + "#" + DECK_PREFIX + chapter.id(), null);
             PageContext page = new PageContext(site, "", "chapter", chapter.id(), chapter.title(),
                     chapter.frontMatter().summary(), html, Pages.card(chapter, part, chapter.page()),
                     Pages.outline(chapter, "#"), prev, next, List.of(), "", GlossaryPages.linkedTerms(book, html, URLS),
@@ -71,6 +80,18 @@ public final class SiteRenderer implements Renderer {
             context.output().text(chapter.page(), theme.render("chapter", page));
         });
 
+        if (flashcards) {
+            context.output().text(StudyPages.FLASHCARDS, theme.render("flashcards", new PageContext(site, "",
+                    "flashcards", "flashcards", "Flashcards", "Every check-yourself question of the guide as a"
+                    + " flashcard, scheduled for review by the SM-2 algorithm.", "", null, List.of(), null, null,
+                    List.of(), "", "", List.of(), List.of(), List.of(), study)));
+        }
+        if (practice) {
+            context.output().text(StudyPages.PRACTICE, theme.render("practice", new PageContext(site, "",
+                    "practice", "practice", "Practice interview", "A timed practice interview on a prompt of the"
+                    + " guide, step by step.", "", null, List.of(), null, null, List.of(), "", "", List.of(),
+                    List.of(), List.of(), study)));
+        }
         context.output().text("toc.js", TocScript.of(book));
         SearchIndexScript.files(context.index().search()).forEach(context.output()::text);
         context.output().text("search.html", theme.render("search", new PageContext(site, "", "search", "search",

@@ -68,8 +68,7 @@ public final class Browser implements AutoCloseable {
             // whatever the browser's version: chromedriver records them, no CDP bindings are needed.
             org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
             logs.enable("performance", java.util.logging.Level.ALL);
-            logs.enable("browser", java.util.logging.Level.ALL); // the page's console
-
+            logs.enable("browser", java.util.logging.Level.ALL); // the console, read by tests that expect no error
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

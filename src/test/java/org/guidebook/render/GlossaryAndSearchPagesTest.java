@@ -87,7 +87,8 @@ class GlossaryAndSearchPagesTest {
             assertEquals("q", page.getElementById("search-input").attr("name"));
             assertNotNull(page.selectFirst("label[for=search-input]"), name + " labels the box");
             assertTrue(page.select("script[src]").eachAttr("src").contains("assets/search.js"), name);
-            assertEquals(List.of("search.html", "glossary.html", "a-z.html"), page.select("footer .footer-links a").eachAttr("href"));
+            assertEquals(List.of("search.html", "glossary.html", "a-z.html", "flashcards.html"),
+                    page.select("footer .footer-links a").eachAttr("href"), "and the flashcards: intro has questions");
         }
         Document search = page(out, "search.html");
         assertEquals("search.html", search.selectFirst("form.search-page-form").attr("action"));
@@ -132,7 +133,7 @@ class GlossaryAndSearchPagesTest {
         Document metrics = page(site, "metrics.html");
         assertNull(metrics.selectFirst("a.term"));
         assertNull(metrics.selectFirst(".term-definitions"));
-        assertEquals(List.of("search.html"), metrics.select("footer .footer-links a").eachAttr("href"));
+        assertEquals(List.of("search.html", "flashcards.html"), metrics.select("footer .footer-links a").eachAttr("href"));
     }
 
     /** Each posting as {record, flags}, decoding the base-64 VLQ digits documented in SearchIndexScript. */

@@ -42,7 +42,7 @@ class HtmlValidityTest {
             }
         }
         assertEquals(List.of(), errors);
-        assertEquals(13, pages, "home, 3 chapters, print, 404, the single file, search, glossary, A–Z,"
+        assertEquals(14, pages, "home, 3 chapters, print, 404, the single file, search, glossary, A–Z, flashcards,"
                 + " 2 cheat sheets and their index");
     }
 

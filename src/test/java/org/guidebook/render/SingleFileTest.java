@@ -40,8 +40,10 @@ class SingleFileTest {
         for (Element e : single.select("use")) assertTrue(e.attr("href").startsWith("#"), e.toString());
         assertEquals(1, single.select("style").size(), "the theme's CSS once");
         assertTrue(single.selectFirst("style").data().contains(".print-chapter"), "the theme's CSS is inline");
-        assertEquals(5, single.select("script:not([src])").size(),
+        assertEquals(5, single.select("script:not([src]):not([type])").size(),
                 "theme.js in the head; guide.js, the search index, search.js and glossary.js at the end");
+        assertEquals(List.of("text/plain"), single.select("script[type]").eachAttr("type"),
+                "the study views' code, inert until a view opens");
         assertTrue(single.select("script").get(1).data().contains("theme-toggle"));
     }
 
