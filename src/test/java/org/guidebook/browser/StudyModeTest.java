@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -312,13 +310,9 @@ class StudyModeTest {
         }
     }
 
+    /** With the pinned newest axe-core (4.14), as every other page. */
     private static void assertNoViolations(Browser browser, String what) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze(browser.driver);
-        String report = results.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " — "
-                + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertTrue(results.getViolations().isEmpty(), what + ":\n" + report);
+        Axe.assertNoViolations(browser.driver, what);
     }
 
     /** Fails on any console error or uncaught exception the pages logged since the last read. */
