@@ -62,8 +62,9 @@ public final class MarkdownStage {
 
     /** Parses one chapter; problems (e.g. a malformed diagram fence) are reported with file lines. */
     public ParsedChapter parse(Chapter chapter, Problems problems) {
-        Document document = parser.parse(chapter.markdown());
+        Document document = DeepStack.call(() -> parser.parse(chapter.markdown()));
         int offset = chapter.bodyLine();
+        if (NestingGuard.tooDeep(document, chapter.source(), offset, problems)) return new ParsedChapter("", List.of());
         Map<Node, DiagramRef> diagrams = new IdentityHashMap<>();
         List<DiagramRef> ordered = new ArrayList<>();
         collectDiagrams(document, chapter, offset, diagrams, ordered, problems);
@@ -95,7 +96,7 @@ public final class MarkdownStage {
                     }
                 })
                 .build();
-        return renderer.render(parser.parse(term.definition()));
+        return renderer.render(DeepStack.call(() -> parser.parse(term.definition())));
     }
 
     private static void collectDiagrams(Node node, Chapter chapter, int offset, Map<Node, DiagramRef> found,
