@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.guidebook.Guidebook;
 import org.guidebook.Main;
 import org.guidebook.write.BuildLock;
+import org.guidebook.write.OutputWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +36,7 @@ public final class BuildCommand implements Callable<Integer> {
             Guidebook.Result result;
             long bytes;
             try (BuildLock lock = BuildLock.acquire(target)) { // held for the whole build: see BuildLock
+                OutputWriter.recover(target);
                 result = guidebook.run(common.options(err));
                 bytes = guidebook.build(result, target);
             }

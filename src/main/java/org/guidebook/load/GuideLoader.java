@@ -110,7 +110,7 @@ public final class GuideLoader {
         YamlDoc partsNode = fields.node("parts");
         if (partsNode == null || !partsNode.isSequence()) {
             int line = partsNode == null ? 1 : partsNode.line();
-            problems.add(GUIDE_YML, line, "`parts:` must be a list of `- title: …` entries with `chapters: [file.md, …]`");
+            problems.add(GUIDE_YML, line, "`parts:` must be a list — write `- title: …` entries, each with `chapters: [file.md, …]`");
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class GuideLoader {
             } else {
                 for (YamlDoc entry : list.items()) {
                     if (!entry.isScalar()) {
-                        problems.add(GUIDE_YML, entry.line(), "a chapter entry must be a file path like `concepts/data.md`");
+                        problems.add(GUIDE_YML, entry.line(), "a chapter entry must be a file path — write it like `concepts/data.md`");
                         continue;
                     }
                     Optional<String> resolved = tree.resolve(GUIDE_YML, entry.text().strip());

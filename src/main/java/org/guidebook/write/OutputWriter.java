@@ -60,6 +60,16 @@ public final class OutputWriter {
      * A build killed between its two renames left the previous output in {@code .old} and none in place:
      * put it back before anything else, so it is never deleted as debris.
      */
+    /** Repairs what a build killed between its renames left (see {@link #write}); called under {@link BuildLock}. */
+    public static void recover(Path target) {
+        Path dir = target.toAbsolutePath().normalize();
+        try {
+            restoreInterrupted(dir, dir.resolveSibling("." + dir.getFileName() + ".old"));
+        } catch (IOException e) {
+            throw OutputFailure.of(dir, e);
+        }
+    }
+
     private static void restoreInterrupted(Path dir, Path old) throws IOException {
         if (!Files.exists(dir) && Files.isRegularFile(old.resolve(MARKER))) {
             Files.move(old, dir, StandardCopyOption.ATOMIC_MOVE);
