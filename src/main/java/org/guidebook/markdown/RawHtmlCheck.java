@@ -71,6 +71,7 @@ final class RawHtmlCheck {
             for (HtmlInline node : inline) check.tags(node.getChars().toString(), node.getLineNumber() + offset, stack);
             check.unclosed(stack, "in the same paragraph");
         }
+        SchemeCheck.check(document, source, offset, problems);
     }
 
     private static void collect(Node node, RawHtmlCheck check, Deque<Open> blockStack,

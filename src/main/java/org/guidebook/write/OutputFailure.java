@@ -26,10 +26,12 @@ final class OutputFailure {
         if (e instanceof AccessDeniedException a) return "permission denied: " + a.getFile();
         if (e instanceof NotDirectoryException n) return "not a folder: " + n.getFile();
         if (e instanceof NoSuchFileException n) return "no such file or folder: " + n.getFile();
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) return "a file is where a folder must be: " + f.getFile();
         if (e instanceof FileSystemException f) {
-            String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
+            // The OS's words ("Read-only file system", "No space left on device"), never a Java class name.
+            String reason = f.getReason() == null ? "file system error" : f.getReason();
             return reason + (f.getFile() == null ? "" : ": " + f.getFile());
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 }
