@@ -166,10 +166,20 @@ public final class GuideLoader {
         }
         Optional<Chapter> chapter = tree.readText(source, problems)
                 .flatMap(text -> FrontMatterParser.parse(source, text, problems))
+                .filter(split -> shallowEnough(source, split, problems))
                 .map(split -> new Chapter(split.frontMatter().id(), source, split.frontMatter(), split.body(),
                         split.bodyLine(), "", List.of(), List.of()));
         if (chapter.isEmpty()) failed.add(source);
         return chapter;
+    }
+
+    /** See {@link MarkdownNesting}: a chapter nested too deep is reported and not parsed at all. */
+    private static boolean shallowEnough(String source, FrontMatterParser.Split split, Problems problems) {
+        Optional<Integer> line = MarkdownNesting.firstTooDeep(split.body());
+        line.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "Markdown is nested more than "
+                + MarkdownNesting.MAX_PREFIX_LEVELS + " levels deep on this line (block quotes, list items or indentation)"
+                + " — flatten it: no reader follows that many levels"));
+        return line.isEmpty();
     }
 
     private void reportUnlistedChapters(Set<String> listed, Problems problems) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/fuzz-corpus/<name>/} (files that differ from the basic fixture, plus a
  * {@code .delete} list) and {@link #corpusReplaysCleanly} replays it in every run.
  *
- * <p>Bounded by time, not count, so it fits CI on a slow machine: {@code -Dfuzz.seconds} (default 120),
+ * <p>Bounded by time, not count, so it fits CI on a slow machine: {@code -Dfuzz.seconds} (default 90),
  * {@code -Dfuzz.seed} (default 16), {@code -Dfuzz.builds} (CLI builds, default 3), {@code -Dfuzz.renders}
  * (full in-process pipelines, default 4).
  */
@@ -50,7 +50,7 @@ class FuzzTest {
     static final Path CORPUS = FixtureRepo.PROJECT.resolve("src/test/resources/fuzz-corpus");
     static final int MUTANT_TIMEOUT_SECONDS = 60;
     private static final long SEED = Long.getLong("fuzz.seed", 16);
-    private static final long SECONDS = Long.getLong("fuzz.seconds", 120);
+    private static final long SECONDS = Long.getLong("fuzz.seconds", 90);
     private static final int BUILDS = Integer.getInteger("fuzz.builds", 3);
     private static final int RENDERS = Integer.getInteger("fuzz.renders", 4);
 
@@ -114,6 +114,29 @@ class FuzzTest {
         }
     }
 
+    private static Path shared;
+
+    /**
+     * One previous output for every replay (each replay checks it is unchanged when the build fails, so they
+     * can share it): one good build instead of one per corpus entry.
+     */
+    private static synchronized Path sharedOutput() throws IOException {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("guidebook-fuzz-corpus");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException ignored) {
+                    // best effort at JVM exit
+                }
+            }));
+            Path out = dir.resolve("dist");
+            assertEquals(0, FixtureRepo.of(dir, null).run("build", "--out", out.toString()).exitCode());
+            shared = out;
+        }
+        return shared;
+    }
+
     static Stream<String> corpus() throws IOException {
         if (!Files.isDirectory(CORPUS)) return Stream.empty();
         try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -125,10 +148,8 @@ class FuzzTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void corpusReplaysCleanly(String name) throws Exception {
-        FixtureRepo good = FixtureRepo.of(temp, null);
-        Path out = temp.resolve("dist");
-        assertEquals(0, good.run("build", "--out", out.toString()).exitCode());
-        FixtureRepo repo = FixtureRepo.of(temp, null);
+        Path out = sharedOutput();
+        FixtureRepo repo = FixtureRepo.of(out.getParent(), null);
         Path dir = CORPUS.resolve(name);
         FixtureRepo.copyTree(dir, repo.root);
         Path deletions = repo.root.resolve(".delete");
