@@ -179,7 +179,10 @@ public final class GuideLoader {
         line.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "Markdown is nested more than "
                 + MarkdownNesting.MAX_PREFIX_LEVELS + " levels deep on this line (block quotes, list items or indentation)"
                 + " — flatten it: no reader follows that many levels"));
-        return line.isEmpty();
+        Optional<Integer> heading = HeadingCount.firstExcess(split.body());
+        heading.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "chapter has more than "
+                + HeadingCount.MAX_HEADINGS + " headings — split it into several chapters"));
+        return line.isEmpty() && heading.isEmpty();
     }
 
     private void reportUnlistedChapters(Set<String> listed, Problems problems) {
