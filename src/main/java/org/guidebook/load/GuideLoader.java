@@ -182,7 +182,10 @@ public final class GuideLoader {
         Optional<Integer> heading = HeadingCount.firstExcess(split.body());
         heading.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "chapter has more than "
                 + HeadingCount.MAX_HEADINGS + " headings — split it into several chapters"));
-        return line.isEmpty() && heading.isEmpty();
+        Optional<Integer> paragraph = ParagraphLength.firstTooLong(split.body());
+        paragraph.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "the paragraph starting here is longer"
+                + " than " + ParagraphLength.MAX_CHARS + " characters — break it up with blank lines"));
+        return line.isEmpty() && heading.isEmpty() && paragraph.isEmpty();
     }
 
     private void reportUnlistedChapters(Set<String> listed, Problems problems) {
