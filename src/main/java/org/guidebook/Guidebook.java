@@ -16,6 +16,7 @@ import org.guidebook.index.BookIndex;
 import org.guidebook.index.IndexStage;
 import org.guidebook.load.GuideLoader;
 import org.guidebook.load.SourceTree;
+import org.guidebook.markdown.DefinitionCheck;
 import org.guidebook.markdown.MarkdownStage;
 import org.guidebook.markdown.ParsedChapter;
 import org.guidebook.model.Book;
@@ -143,7 +144,7 @@ public final class Guidebook {
             withHtml.put(chapters.get(i).id(), chapters.get(i).withHtml(parsed.get(i).html()).withDiagrams(own));
         }
         Book book = loaded.withChapters(withHtml)
-                .withGlossary(loaded.glossary().stream().map(t -> t.withHtml(markdown.definition(t))).toList());
+                .withGlossary(loaded.glossary().stream().map(t -> DefinitionCheck.ok(t, problems) ? t.withHtml(markdown.definition(t)) : t).toList());
 
         EnrichStage.Result enriched = new EnrichStage(tree, enrichMemo).enrich(book, loader.failedSources(), problems);
         problems.throwIfAny();

@@ -3,6 +3,7 @@ package org.guidebook;
 import java.io.PrintWriter;
 import org.guidebook.cli.BuildCommand;
 import org.guidebook.cli.CheckCommand;
+import org.guidebook.cli.BugReport;
 import org.guidebook.cli.NewCommand;
 import org.guidebook.cli.ServeCommand;
 import picocli.CommandLine;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Command-line entry point. Exit codes: 0 ok, 1 mistakes in the guide (each printed as
- * {@code path:line: message}), 2 wrong usage, 3 internal error (a bug in Guidebook, with a stack trace).
+ * {@code path:line: message}), 2 wrong usage, 3 internal error (a bug in Guidebook: one line, the stack trace
+ * only with {@code GUIDEBOOK_TRACE=1}).
  */
 @Command(name = "guidebook", mixinStandardHelpOptions = true, version = "Guidebook 0.1.0",
         description = "Builds an offline study guide from Markdown chapters and PlantUML diagrams.",
@@ -35,11 +37,11 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("guidebook: internal error (a bug in Guidebook, please report it with this output):");
-            e.printStackTrace(err);
-            return INTERNAL;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> BugReport.report(err, e));
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return BugReport.report(err, e); // picocli lets errors through its handler
+        }
     }
 }

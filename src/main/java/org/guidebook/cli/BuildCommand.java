@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.guidebook.Guidebook;
 import org.guidebook.Main;
+import org.guidebook.write.BuildLock;
+import org.guidebook.write.OutputWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,10 +31,15 @@ public final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return Reporting.run(err, () -> {
             long start = System.nanoTime();
-            Guidebook guidebook = new Guidebook(common.root);
-            Guidebook.Result result = guidebook.run(common.options(err));
             Path target = out != null ? out : common.root.resolve("dist");
-            long bytes = guidebook.build(result, target);
+            Guidebook guidebook = new Guidebook(common.root);
+            Guidebook.Result result;
+            long bytes;
+            try (BuildLock lock = BuildLock.acquire(target)) { // held for the whole build: see BuildLock
+                OutputWriter.recover(target);
+                result = guidebook.run(common.options(err));
+                bytes = guidebook.build(result, target);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "Built %d chapters, %d diagrams (%d rendered, %d cached, %.2f s), %d files (%s) in %.1f s → %s (open index.html)",

@@ -6,7 +6,10 @@ import org.guidebook.Main;
 import org.guidebook.problem.AuthorErrors;
 import org.guidebook.problem.Problem;
 
-/** Turns author mistakes into one line each and exit code 1, never a stack trace. */
+/**
+ * Turns author mistakes into one line each and exit code 1, and anything unexpected into a short "internal
+ * error" line and exit code 3; never a stack trace unless asked for.
+ */
 final class Reporting {
     private Reporting() {
     }
@@ -20,6 +23,10 @@ final class Reporting {
                     + " found; nothing was written (the previous output is unchanged)");
             err.flush();
             return Main.AUTHOR_ERRORS;
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            // Every author input is bounded before it is parsed (docs/robustness.md), so reaching this is a
+            // bug; a short line, not a page of stack trace, with the trace on request.
+            return BugReport.report(err, e);
         }
     }
 

@@ -102,6 +102,11 @@ public final class DiagramStage {
             svg = Optional.of(((PlantUmlRenderer.Svg) outcome).svg());
             cache.put(key, svg.get());
         }
+        Optional<String> unsafe = SvgSafety.problem(svg.get()); // also for cached entries of older builds
+        if (unsafe.isPresent()) {
+            problems.add(origin.file(), origin.line(), unsafe.get());
+            return Optional.empty();
+        }
         String clean = SvgPostProcessor.process(svg.get(), ref.id(), ref.caption());
         cache.put(pageKey, clean);
         return Optional.of(new Diagram(ref.id(), expanded.text(), origin.file(), origin.line(), ref.caption(), clean));

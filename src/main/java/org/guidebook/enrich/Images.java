@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks every image: it needs alt text, must be a file inside the repository (a remote image would make
- * the offline guide reach the network) and must exist. Its {@code src} is rewritten to where the output
+ * the offline guide reach the network; a {@code data:} URL, which may hold script as SVG, is refused too) and
+ * must exist. Its {@code src} is rewritten to where the output
  * carries a copy: {@code images/} plus its path under {@code guide/}.
  */
 final class Images {
@@ -20,7 +21,12 @@ final class Images {
             if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
                 fragment.problem(img, "image `" + src + "` has no alt text — write ![what the image shows](" + src + ")");
             }
-            if (src.startsWith("data:")) continue;
+            if (src.regionMatches(true, 0, "data:", 0, 5)) {
+                // Only the build makes data: URLs (the single file's inlined images), from files it checked.
+                fragment.problem(img, "image `" + (src.length() > 40 ? src.substring(0, 40) + "…" : src) + "` is a data:"
+                        + " URL — save the image as a file next to the chapter and link it with a relative path");
+                continue;
+            }
             if (UrlKind.hasScheme(src) || UrlKind.isRootRelative(src)) {
                 fragment.problem(img, "image `" + src + "` is not a file in the repository — download it next to"
                         + " the chapter and link it with a relative path, so the guide works offline");

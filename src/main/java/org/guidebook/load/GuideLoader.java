@@ -121,7 +121,7 @@ public final class GuideLoader {
         YamlDoc partsNode = fields.node("parts");
         if (partsNode == null || !partsNode.isSequence()) {
             int line = partsNode == null ? 1 : partsNode.line();
-            problems.add(GUIDE_YML, line, "`parts:` must be a list of `- title: …` entries with `chapters: [file.md, …]`");
+            problems.add(GUIDE_YML, line, "`parts:` must be a list — write `- title: …` entries, each with `chapters: [file.md, …]`");
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class GuideLoader {
             } else {
                 for (YamlDoc entry : list.items()) {
                     if (!entry.isScalar()) {
-                        problems.add(GUIDE_YML, entry.line(), "a chapter entry must be a file path like `concepts/data.md`");
+                        problems.add(GUIDE_YML, entry.line(), "a chapter entry must be a file path — write it like `concepts/data.md`");
                         continue;
                     }
                     Optional<String> resolved = tree.resolve(GUIDE_YML, entry.text().strip());
@@ -177,10 +177,26 @@ public final class GuideLoader {
         }
         Optional<Chapter> chapter = tree.readText(source, problems)
                 .flatMap(text -> FrontMatterParser.parse(source, text, problems))
+                .filter(split -> shallowEnough(source, split, problems))
                 .map(split -> new Chapter(split.frontMatter().id(), source, split.frontMatter(), split.body(),
                         split.bodyLine(), "", List.of(), List.of()));
         if (chapter.isEmpty()) failed.add(source);
         return chapter;
+    }
+
+    /** See {@link MarkdownNesting}: a chapter nested too deep is reported and not parsed at all. */
+    private static boolean shallowEnough(String source, FrontMatterParser.Split split, Problems problems) {
+        Optional<Integer> line = MarkdownNesting.firstTooDeep(split.body());
+        line.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "Markdown is nested more than "
+                + MarkdownNesting.MAX_PREFIX_LEVELS + " levels deep on this line (block quotes, list items or indentation)"
+                + " — flatten it: no reader follows that many levels"));
+        Optional<Integer> heading = HeadingCount.firstExcess(split.body());
+        heading.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "chapter has more than "
+                + HeadingCount.MAX_HEADINGS + " headings — split it into several chapters"));
+        Optional<Integer> paragraph = ParagraphLength.firstTooLong(split.body());
+        paragraph.ifPresent(l -> problems.add(source, split.bodyLine() + l - 1, "the paragraph starting here is longer"
+                + " than " + ParagraphLength.MAX_CHARS + " characters — break it up with blank lines"));
+        return line.isEmpty() && heading.isEmpty() && paragraph.isEmpty();
     }
 
     private void reportUnlistedChapters(Set<String> listed, Problems problems) {

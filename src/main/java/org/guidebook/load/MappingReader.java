@@ -24,7 +24,8 @@ final class MappingReader {
         this.problems = problems;
         this.what = what;
         if (!mapping.isMapping()) {
-            problems.add(mapping.path(), mapping.line(), what + " must be a mapping of `key: value` lines");
+            problems.add(mapping.path(), mapping.line(), what + " must be a mapping of `key: value` lines — write one `key: value` per line"
+                    + " (see README, \"Authoring\")");
         }
     }
 
@@ -60,7 +61,8 @@ final class MappingReader {
         YamlDoc value = entries.get(key);
         if (value == null) return fallback;
         if (!value.isScalar()) {
-            problems.add(mapping.path(), value.line(), "`" + key + "` must be a single value, not a list or mapping");
+            problems.add(mapping.path(), value.line(), "`" + key + "` must be a single value, not a list or mapping — write `" + key
+                    + ": text` on one line (quote text that contains `: `)");
             return fallback;
         }
         return value.text();
@@ -72,13 +74,14 @@ final class MappingReader {
         if (value == null) return List.of();
         if (value.isScalar()) return value.text().isBlank() ? List.of() : List.of(value.text());
         if (!value.isSequence()) {
-            problems.add(mapping.path(), value.line(), "`" + key + "` must be a list like `[a, b]`");
+            problems.add(mapping.path(), value.line(), "`" + key + "` must be a list — write it like `" + key + ": [a, b]`");
             return List.of();
         }
         List<String> result = new ArrayList<>();
         for (YamlDoc item : value.items()) {
             if (item.isScalar()) result.add(item.text());
-            else problems.add(mapping.path(), item.line(), "items of `" + key + "` must be plain text");
+            else problems.add(mapping.path(), item.line(), "items of `" + key + "` must be plain text — write each item as a word or a quoted"
+                    + " string, not a list or mapping");
         }
         return result;
     }

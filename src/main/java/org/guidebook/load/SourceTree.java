@@ -44,18 +44,37 @@ public final class SourceTree {
     }
 
     /**
-     * Reads a text file that must be UTF-8. An invalid byte is reported as a problem at its line and the
-     * result is empty, so a later stage never sees replacement characters.
+     * Reads a text file that must be UTF-8 and within {@link TextLimits}. An invalid byte, a control
+     * character, an over-long line, a file too large or one that cannot be read is reported as a problem at
+     * its line and the result is empty, so a later stage never sees replacement characters or unbounded input.
      */
     public Optional<String> readText(String path, Problems problems) {
-        byte[] bytes = readBytes(path);
+        byte[] bytes;
+        try {
+            Optional<String> tooBig = TextLimits.checkSize(Files.size(root.resolve(path)));
+            if (tooBig.isPresent()) {
+                problems.add(path, 0, tooBig.get());
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(root.resolve(path));
+        } catch (IOException e) {
+            problems.add(path, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ") — check that it is a readable file");
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+            String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+            Optional<TextLimits.Violation> violation = TextLimits.check(normalized);
+            if (violation.isPresent()) {
+                problems.add(path, violation.get().line(), violation.get().message());
+                return Optional.empty();
+            }
+            return Optional.of(normalized);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes);
             problems.add(path, lineOf(bytes, bad),

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guidebook.problem.Problems;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,12 +41,17 @@ public final class YamlDoc {
      * at its line and the result is empty. An empty document parses to an empty mapping.
      */
     public static Optional<YamlDoc> parse(String text, String path, int firstLine, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
+        LoaderOptions options = YamlLimits.options();
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
-            if (root == null) root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
+            // compose() builds only the node graph: no constructor runs, so no tag can instantiate a Java type;
+            // the SafeConstructor is there so that a later switch to load() stays safe too.
+            Node root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+                    new DumperOptions(), options).compose(new StringReader(text));
+            if (root == null) {
+                return Optional.of(new YamlDoc(new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.AUTO),
+                        path, firstLine - 1));
+            }
+            if (!YamlLimits.check(root, path, firstLine, problems)) return Optional.empty();
             return Optional.of(new YamlDoc(root, path, firstLine - 1));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -52,7 +61,8 @@ public final class YamlDoc {
                     + " (quote values that contain ': ' or start with a special character)");
             return Optional.empty();
         } catch (RuntimeException e) {
-            problems.add(path, firstLine, "malformed YAML: " + e.getMessage());
+            // Limits of YamlLimits (aliases, nesting, size) end the parse without a position.
+            problems.add(path, firstLine, "YAML could not be read: " + e.getMessage() + " — " + YamlLimits.ADVICE);
             return Optional.empty();
         }
     }
@@ -63,7 +73,8 @@ public final class YamlDoc {
 
     /** 1-based file line of this node. */
     public int line() {
-        return node.getStartMark().getLine() + 1 + lineOffset;
+        // The empty document's mapping is made here and has no position: it stands for the first line.
+        return node.getStartMark() == null ? 1 + lineOffset : node.getStartMark().getLine() + 1 + lineOffset;
     }
 
     public boolean isMapping() {
@@ -98,7 +109,7 @@ public final class YamlDoc {
         Map<String, Integer> result = new LinkedHashMap<>();
         for (NodeTuple tuple : ((MappingNode) node).getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-            result.put(key, tuple.getKeyNode().getStartMark().getLine() + 1 + lineOffset);
+            result.put(key, new YamlDoc(tuple.getKeyNode(), path, lineOffset).line());
         }
         return result;
     }

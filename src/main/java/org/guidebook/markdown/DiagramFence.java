@@ -10,7 +10,7 @@ import org.guidebook.problem.Problems;
  * quote inside the caption; any other key, or a missing caption, is an error.
  */
 final class DiagramFence {
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([A-Za-z][\\w-]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([A-Za-z][\\w-]*)=\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
     private DiagramFence() {
     }

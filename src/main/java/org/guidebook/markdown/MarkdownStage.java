@@ -82,8 +82,9 @@ public final class MarkdownStage {
 
     /** Parses one chapter; problems (e.g. a malformed diagram fence) are reported with file lines. */
     public ParsedChapter parse(Chapter chapter, Problems problems) {
-        Document document = parser.parse(chapter.markdown());
+        Document document = DeepStack.call(() -> parser.parse(chapter.markdown()));
         int offset = chapter.bodyLine();
+        if (NestingGuard.tooDeep(document, chapter.source(), offset, problems)) return new ParsedChapter("", List.of());
         LineIndex lines = LineIndex.of(document.getChars());
         Map<Node, DiagramRef> diagrams = new IdentityHashMap<>();
         List<DiagramRef> ordered = new ArrayList<>();
@@ -97,7 +98,7 @@ public final class MarkdownStage {
      * the enrich stage can report a broken link in a definition at its line. Diagrams are not supported here.
      */
     public String definition(org.guidebook.model.Term term) {
-        Document document = parser.parse(term.definition());
+        Document document = DeepStack.call(() -> parser.parse(term.definition()));
         return render(document, LineIndex.of(document.getChars()), term.definitionLine(), Map.of());
     }
 

@@ -25,7 +25,10 @@ import org.guidebook.problem.Problems;
 final class RawHtmlCheck {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile(
-            "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>");
+            // Possessive, so that Java's matcher neither backtracks nor recurses once per character of a long tag.
+            "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>");
+    /** The deepest raw HTML nesting allowed; with {@link NestingGuard}'s bound it keeps every tree walk shallow. */
+    static final int MAX_DEPTH = 32;
     private static final Set<String> VOID = Set.of("area", "br", "col", "hr", "img", "source", "track", "wbr");
     private static final Set<String> NOT_ALLOWED = Set.of("script", "style", "iframe", "object", "embed", "form",
             "input", "button", "select", "textarea", "link", "meta", "base", "frame", "frameset");
@@ -68,6 +71,7 @@ final class RawHtmlCheck {
             for (HtmlInline node : inline) check.tags(node.getChars().toString(), node.getLineNumber() + offset, stack);
             check.unclosed(stack, "in the same paragraph");
         }
+        SchemeCheck.check(document, source, offset, problems);
     }
 
     private static void collect(Node node, RawHtmlCheck check, Deque<Open> blockStack,
@@ -106,7 +110,14 @@ final class RawHtmlCheck {
             }
             boolean closing = !m.group(1).isEmpty();
             if (!closing) {
-                if (!VOID.contains(name) && m.group(4).isEmpty()) stack.push(new Open(name, line));
+                boolean selfClosing = m.group(3).endsWith("/");
+                String attributes = selfClosing ? m.group(3).substring(0, m.group(3).length() - 1) : m.group(3);
+                for (String problem : HtmlAttributes.problems(name, attributes)) problems.add(source, line, problem);
+                if (!VOID.contains(name) && !selfClosing) stack.push(new Open(name, line));
+                if (stack.size() == MAX_DEPTH + 1) {
+                    problems.add(source, line, "raw HTML is nested more than " + MAX_DEPTH + " elements deep here —"
+                            + " flatten it (later stages and e-book readers walk the tree level by level)");
+                }
                 continue;
             }
             if (stack.isEmpty() || stack.stream().noneMatch(o -> o.name().equals(name))) {

@@ -13,7 +13,8 @@ public final class Problems {
 
     /** Records a problem at {@code path:line}; {@code line} 0 means the whole file. */
     public synchronized void add(String path, int line, String message) {
-        problems.add(new Problem(path, line, message));
+        // One line each, whatever a message quotes (a PlantUML error, an author's text with line breaks).
+        problems.add(new Problem(path, line, message.replaceAll("\\s*\\R\\s*", " ")));
     }
 
     public synchronized boolean isEmpty() {

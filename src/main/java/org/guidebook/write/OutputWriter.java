@@ -1,7 +1,6 @@
 package org.guidebook.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +12,10 @@ import org.guidebook.problem.AuthorErrors;
 /**
  * The {@code write} stage: writes the output into a staging folder next to the target and swaps it in only
  * when everything was written, so a failed build leaves the previous output intact. It refuses to replace a
- * non-empty folder that Guidebook did not create (recognised by its marker file).
+ * non-empty folder that Guidebook did not create (recognised by its marker file). A build killed at any moment
+ * leaves either the previous or the new output in place (the one window between the two renames is
+ * repaired by the next build), and staging debris that the next build deletes; a disk that cannot be
+ * written gives one line ({@link OutputFailure}). Concurrent builds are kept apart by {@link BuildLock}.
  */
 public final class OutputWriter {
     /** Marks a folder as Guidebook's output, so a later build may replace it. */
@@ -28,6 +30,7 @@ public final class OutputWriter {
         Path old = parent.resolve("." + dir.getFileName() + ".old");
         try {
             Files.createDirectories(parent);
+            restoreInterrupted(dir, old);
             deleteTree(staging);
             deleteTree(old);
             Files.createDirectories(staging);
@@ -48,7 +51,36 @@ public final class OutputWriter {
             deleteTree(old);
             return size;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + dir + ": " + e.getMessage(), e);
+            deleteQuietly(staging); // a full disk gets its space back
+            throw OutputFailure.of(dir, e);
+        }
+    }
+
+    /**
+     * A build killed between its two renames left the previous output in {@code .old} and none in place:
+     * put it back before anything else, so it is never deleted as debris.
+     */
+    /** Repairs what a build killed between its renames left (see {@link #write}); called under {@link BuildLock}. */
+    public static void recover(Path target) {
+        Path dir = target.toAbsolutePath().normalize();
+        try {
+            restoreInterrupted(dir, dir.resolveSibling("." + dir.getFileName() + ".old"));
+        } catch (IOException e) {
+            throw OutputFailure.of(dir, e);
+        }
+    }
+
+    private static void restoreInterrupted(Path dir, Path old) throws IOException {
+        if (!Files.exists(dir) && Files.isRegularFile(old.resolve(MARKER))) {
+            Files.move(old, dir, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            deleteTree(path);
+        } catch (IOException | RuntimeException ignored) {
+            // the next build deletes what is left
         }
     }
 
@@ -66,7 +98,7 @@ public final class OutputWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputFailure.of(dir, e);
         }
     }
 
