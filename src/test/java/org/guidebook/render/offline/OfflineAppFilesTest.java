@@ -105,7 +105,7 @@ class OfflineAppFilesTest {
             }
         }
         assertEquals(Set.of("index.html", "intro.html", "metrics.html", "case.html", "search.html", "glossary.html",
-                "a-z.html", "cheatsheets/index.html", "cheatsheets/case.html", "cheatsheets/intro.html",
+                "a-z.html", "cheatsheets/index.html", "cheatsheets/case.html", "cheatsheets/intro.html", "flashcards.html", "practice.html",
                 "cheatsheets/metrics.html").stream().filter(p -> Files.exists(out.resolve(p))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
                 linking, "the site's pages; not the single file, the print page or the 404 page (served at any address)");
         assertNull(Jsoup.parse(out.resolve("downloads/fixture-guide.html").toFile(), "UTF-8").selectFirst("link[data-manifest], link[rel=manifest]"));
