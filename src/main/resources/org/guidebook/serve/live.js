@@ -22,7 +22,8 @@
       "padding:12px 16px;box-shadow:0 -4px 16px rgba(0,0,0,.25)";
     var title = document.createElement("strong");
     title.id = "guidebook-problems-title";
-    title.textContent = "The guide did not build — this is the last good version. Fix these and the page reloads:";
+    title.style.cssText = "display:block;padding-right:4.5em"; // clear of the Hide button
+    title.textContent = "The guide did not build; the page shows the last version that did. Fix these and it reloads:";
     overlay.appendChild(title);
     var list = document.createElement("ul");
     list.style.cssText = "margin:8px 0 0;padding-left:20px";
