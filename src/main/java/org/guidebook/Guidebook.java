@@ -173,7 +173,7 @@ public final class Guidebook {
         if (before != null) return before;
         Problems own = new Problems();
         ParsedChapter parsed = markdown.parse(chapter, own);
-        own.sorted().forEach(p -> problems.add(p.path(), p.line(), p.message()));
+        problems.addAll(own);
         if (own.isEmpty()) parsedBefore.put(key, parsed);
         return parsed;
     }

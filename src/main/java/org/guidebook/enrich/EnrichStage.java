@@ -78,7 +78,7 @@ public final class EnrichStage {
         Problems own = new Problems();
         List<Asset> ownAssets = new ArrayList<>();
         Fragment fragment = prepareFragment(chapter, own, ownAssets);
-        copy(own, problems);
+        problems.addAll(own);
         assets.addAll(ownAssets);
         Draft draft = Draft.of(fragment);
         if (own.isEmpty()) memo.keepPrepared(key, new EnrichMemo.Prepared(fragment.markedHtml(), draft.ids(), ownAssets));
@@ -113,7 +113,7 @@ public final class EnrichStage {
         Problems own = new Problems();
         List<Asset> ownAssets = new ArrayList<>();
         Chapter linked = linkFragment(chapter, draft.fragment(own), anchors, terms, ownAssets);
-        copy(own, problems);
+        problems.addAll(own);
         assets.addAll(ownAssets);
         if (own.isEmpty()) memo.keepLinked(key, new EnrichMemo.Linked(linked.html(), linked.sections(), ownAssets));
         return linked;
@@ -123,10 +123,6 @@ public final class EnrichStage {
         Links.apply(fragment, chapter.id(), anchors, tree, assets);
         GlossaryLinks.apply(fragment, terms);
         return chapter.withSections(Sections.of(fragment)).withHtml(fragment.html());
-    }
-
-    private static void copy(Problems from, Problems to) {
-        from.sorted().forEach(p -> to.add(p.path(), p.line(), p.message()));
     }
 
     private static AnchorTable anchorTable(List<Chapter> chapters, List<Draft> drafts, Set<String> unavailable) {

@@ -17,6 +17,11 @@ public final class Problems {
         problems.add(new Problem(path, line, message.replaceAll("\\s*\\R\\s*", " ")));
     }
 
+    /** Adds every problem of {@code other}: a stage that reports per chapter first, to know whether that chapter had any. */
+    public void addAll(Problems other) {
+        for (Problem p : other.sorted()) add(p.path(), p.line(), p.message());
+    }
+
     public synchronized boolean isEmpty() {
         return problems.isEmpty();
     }

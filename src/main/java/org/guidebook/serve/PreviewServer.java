@@ -207,10 +207,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** For the command: keeps the caller waiting until the process is stopped. */
     public void awaitStop() throws InterruptedException {
-        Object forever = new Object();
-        synchronized (forever) {
-            while (true) forever.wait();
-        }
+        new java.util.concurrent.CountDownLatch(1).await(); // until the process ends (Ctrl-C runs the stop hook)
     }
 
 }

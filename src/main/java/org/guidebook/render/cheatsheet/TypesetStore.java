@@ -85,9 +85,12 @@ final class TypesetStore {
     }
 
     private static Optional<Typesetter.Pdf> readPdf(byte[] body) {
-        if (body.length < 4) return Optional.empty();
-        int pages = ((body[0] & 0xff) << 24) | ((body[1] & 0xff) << 16) | ((body[2] & 0xff) << 8) | (body[3] & 0xff);
-        return Optional.of(new Typesetter.Pdf(java.util.Arrays.copyOfRange(body, 4, body.length), pages));
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
+            int pages = in.readInt();
+            return Optional.of(new Typesetter.Pdf(in.readAllBytes(), pages));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String version(String artifact) {
